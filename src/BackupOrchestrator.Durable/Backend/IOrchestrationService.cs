@@ -31,11 +31,11 @@ public interface IOrchestrationService
 
     Task AbandonActivityWorkItemAsync(ActivityWorkItem workItem, CancellationToken cancellationToken);
 
-    /// <summary>Drops a message that failed too often (poison) after recording why.</summary>
-    Task DeadLetterActivityWorkItemAsync(ActivityWorkItem workItem, string reason, CancellationToken cancellationToken);
-
     /// <summary>Named concurrency slots shared by every host of the hub.</summary>
     IConcurrencySlots Slots { get; }
+
+    /// <summary>Stops receiving and gives up partition leases so another host can take over at once.</summary>
+    Task StopAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>The client side of a task hub store (cf. DurableTask.Core's IOrchestrationServiceClient).</summary>

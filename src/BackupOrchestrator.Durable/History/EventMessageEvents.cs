@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BackupOrchestrator.Durable.History;
 
 /// <summary>An external event reached the instance (from a client or another orchestration).</summary>
@@ -7,6 +9,7 @@ public sealed record EventRaisedEvent : HistoryEvent
     public string? Input { get; init; }
     /// <summary>Id of the queue message that carried it, so a redelivered message is recognised.</summary>
     public string? MessageId { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.EventRaised;
 }
 
@@ -16,5 +19,6 @@ public sealed record EventSentEvent : HistoryEvent
     public required string InstanceId { get; init; }
     public required string Name { get; init; }
     public string? Input { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.EventSent;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BackupOrchestrator.Durable.History;
 
 /// <summary>Identifies the orchestration that started a sub-orchestration.</summary>
@@ -13,6 +15,7 @@ public sealed record ExecutionStartedEvent : HistoryEvent
     public ParentInstance? Parent { get; init; }
     /// <summary>Carried-over external events when an execution continues as new.</summary>
     public IReadOnlyList<EventRaisedEvent>? CarryoverEvents { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.ExecutionStarted;
 }
 
@@ -22,6 +25,7 @@ public sealed record ExecutionCompletedEvent : HistoryEvent
     public required OrchestrationRuntimeStatus OrchestrationStatus { get; init; }
     public string? Result { get; init; }
     public FailureDetails? FailureDetails { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.ExecutionCompleted;
 }
 
@@ -30,6 +34,7 @@ public sealed record ExecutionTerminatedEvent : HistoryEvent
 {
     public string? Reason { get; init; }
     public string? MessageId { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.ExecutionTerminated;
 }
 
@@ -38,6 +43,7 @@ public sealed record ExecutionSuspendedEvent : HistoryEvent
 {
     public string? Reason { get; init; }
     public string? MessageId { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.ExecutionSuspended;
 }
 
@@ -46,6 +52,7 @@ public sealed record ExecutionResumedEvent : HistoryEvent
 {
     public string? Reason { get; init; }
     public string? MessageId { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.ExecutionResumed;
 }
 
@@ -59,6 +66,7 @@ public sealed record ExecutionRewoundEvent : HistoryEvent
     /// <summary>The execution id before the rewind; answers still addressed to it are accepted.</summary>
     public string? PreviousExecutionId { get; init; }
     public string? MessageId { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.ExecutionRewound;
 }
 
@@ -67,17 +75,20 @@ public sealed record ContinueAsNewEvent : HistoryEvent
 {
     public string? Input { get; init; }
     public IReadOnlyList<EventRaisedEvent>? CarryoverEvents { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.ContinueAsNew;
 }
 
 /// <summary>Opens every episode; its timestamp is the orchestration's <c>CurrentUtcDateTime</c>.</summary>
 public sealed record OrchestratorStartedEvent : HistoryEvent
 {
+    [JsonIgnore]
     public override EventType EventType => EventType.OrchestratorStarted;
 }
 
 /// <summary>Closes every episode.</summary>
 public sealed record OrchestratorCompletedEvent : HistoryEvent
 {
+    [JsonIgnore]
     public override EventType EventType => EventType.OrchestratorCompleted;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BackupOrchestrator.Durable.History;
 
 /// <summary>The orchestration started a child; <see cref="HistoryEvent.EventId"/> is the action's sequence id.</summary>
@@ -6,6 +8,7 @@ public sealed record SubOrchestrationInstanceCreatedEvent : HistoryEvent
     public required string Name { get; init; }
     public required string InstanceId { get; init; }
     public string? Input { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.SubOrchestrationInstanceCreated;
 }
 
@@ -14,6 +17,7 @@ public sealed record SubOrchestrationInstanceCompletedEvent : HistoryEvent
 {
     public required int TaskScheduledId { get; init; }
     public string? Result { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.SubOrchestrationInstanceCompleted;
 }
 
@@ -22,5 +26,6 @@ public sealed record SubOrchestrationInstanceFailedEvent : HistoryEvent
 {
     public required int TaskScheduledId { get; init; }
     public required FailureDetails FailureDetails { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.SubOrchestrationInstanceFailed;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BackupOrchestrator.Durable.History;
 
 /// <summary>The orchestration scheduled an activity; <see cref="HistoryEvent.EventId"/> is the action's sequence id.</summary>
@@ -7,6 +9,7 @@ public sealed record TaskScheduledEvent : HistoryEvent
     public string? Input { get; init; }
     /// <summary>Named concurrency slot the activity must hold while it runs, if any.</summary>
     public string? ConcurrencySlot { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.TaskScheduled;
 }
 
@@ -15,6 +18,7 @@ public sealed record TaskCompletedEvent : HistoryEvent
 {
     public required int TaskScheduledId { get; init; }
     public string? Result { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.TaskCompleted;
 }
 
@@ -23,5 +27,6 @@ public sealed record TaskFailedEvent : HistoryEvent
 {
     public required int TaskScheduledId { get; init; }
     public required FailureDetails FailureDetails { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.TaskFailed;
 }

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace BackupOrchestrator.Durable.History;
 
 /// <summary>The orchestration created a durable timer; <see cref="HistoryEvent.EventId"/> is the action's sequence id.</summary>
 public sealed record TimerCreatedEvent : HistoryEvent
 {
     public required DateTime FireAt { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.TimerCreated;
 }
 
@@ -12,5 +15,6 @@ public sealed record TimerFiredEvent : HistoryEvent
 {
     public required int TimerId { get; init; }
     public required DateTime FireAt { get; init; }
+    [JsonIgnore]
     public override EventType EventType => EventType.TimerFired;
 }

@@ -22,9 +22,6 @@ public sealed class InMemoryOrchestrationService(TimeProvider? time = null) : IO
 
     public IConcurrencySlots Slots => this;
 
-    /// <summary>Activity messages dropped as poison, with the reason.</summary>
-    public List<(TaskMessage Message, string Reason)> DeadLetters { get; } = [];
-
     public Task CreateIfNotExistsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<OrchestrationWorkItem?> LockNextOrchestrationWorkItemAsync(TimeSpan maxWait, CancellationToken cancellationToken) =>
@@ -138,16 +135,7 @@ public sealed class InMemoryOrchestrationService(TimeProvider? time = null) : IO
         return Task.CompletedTask;
     }
 
-    public Task DeadLetterActivityWorkItemAsync(ActivityWorkItem workItem, string reason, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            _workItems.Remove((QueuedMessage)workItem.BackendState!);
-            DeadLetters.Add((workItem.Message, reason));
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Makes every locked activity message visible again, as if its worker had crashed.</summary>
     public void SimulateActivityWorkerCrash()

@@ -74,6 +74,7 @@ public sealed class DurableTaskWorker : IAsyncDisposable
 
         await _stopping.CancelAsync();
         await _running;
+        await _service.StopAsync(CancellationToken.None);
         _running = null;
         _stopping.Dispose();
         _stopping = null;

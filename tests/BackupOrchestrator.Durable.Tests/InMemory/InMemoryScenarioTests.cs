@@ -1,6 +1,7 @@
 using BackupOrchestrator.Durable.Backend;
 using BackupOrchestrator.Durable.InMemory;
 using BackupOrchestrator.Durable.Tests.Support;
+using BackupOrchestrator.Testing;
 
 namespace BackupOrchestrator.Durable.Tests.InMemory;
 
