@@ -279,6 +279,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
+                WorkingDirectory = command.WorkingDirectory ?? "",
             };
             foreach (var arg in command.Argv.Skip(1))
             {

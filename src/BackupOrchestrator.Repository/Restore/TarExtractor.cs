@@ -88,6 +88,11 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
         }
         foreach (var (path, link) in _symlinks)
         {
+            if (Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
+            {
+                result.Errors.Add($"Symbolic link '{link.Name}' → '{link.LinkName}' would replace a restored folder of the same name; refused (entries under it would then resolve outside {_root}).");
+                continue;
+            }
             DeleteExisting(path);
             File.CreateSymbolicLink(path, link.LinkName);
             if (_chown)

@@ -12,5 +12,8 @@ public sealed record PathSource(string Path) : BackupSource
 /// <summary>A command (argv, never a shell) whose stdout is the data, e.g. <c>pg_dumpall</c>. Stored as <c>commands/{Name}</c>.</summary>
 public sealed record CommandSource(string Name, IReadOnlyList<string> Argv) : BackupSource
 {
+    /// <summary>Working directory of the command (the catalog's data_root); null keeps the current one.</summary>
+    public string? WorkingDirectory { get; init; }
+
     public override string ToString() => $"{Name}: {string.Join(' ', Argv)}";
 }
