@@ -118,5 +118,5 @@ public sealed class SnapshotStore(BackupRepository repository)
         return null;
     }
 
-    internal static string NewName(DateTimeOffset time, string id) => $"{time.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}_{id}";
+    internal static string NewName(DateTimeOffset time, string id) => $"{time.UtcDateTime:yyyyMMdd'T'HHmmss'.'fffffff'Z'}_{id}";
 }
