@@ -1,0 +1,87 @@
+using System.Text.Json;
+using BackupOrchestrator.Storage.Queues;
+using Microsoft.Extensions.Logging;
+
+namespace BackupOrchestrator.Durable.AzureStorage;
+
+/// <summary>
+/// Polls one queue in batches with adaptive backoff: right away while messages come, then
+/// doubling pauses up to the maximum polling interval, cut short when this process sends to
+/// the queue (<see cref="Wake"/>). Decoded messages go to <paramref name="deliver"/>.
+/// </summary>
+internal sealed class QueueReceiver(
+    QueueClient queue,
+    int partition,
+    MessageCodec codec,
+    Func<int> capacity,
+    Action<ReceivedMessage> deliver,
+    AzureStorageOrchestrationServiceSettings settings,
+    TimeSpan visibilityTimeout,
+    LargePayloadStore poison,
+    ILogger logger)
+{
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(50);
+    private readonly AsyncSignal _wake = new();
+
+    public QueueClient Queue => queue;
+
+    public void Wake() => _wake.Set();
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        TimeSpan pause = TimeSpan.Zero;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                int wanted = Math.Min(settings.QueueBatchSize, capacity());
+                if (wanted <= 0)
+                {
+                    await _wake.WaitAsync(TimeSpan.FromMilliseconds(100), stopping);
+                    continue;
+                }
+
+                var messages = await queue.ReceiveMessagesAsync(wanted, visibilityTimeout, stopping);
+                if (messages.Count > 0)
+                {
+                    Logs.QueueRead(logger, queue.Name, messages.Count);
+                    foreach (var m in messages)
+                    {
+                        await DeliverAsync(m, stopping);
+                    }
+
+                    pause = TimeSpan.Zero;
+                    continue;
+                }
+
+                pause = pause == TimeSpan.Zero ? FirstBackoff : TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, settings.MaxQueuePollingInterval.Ticks));
+                await _wake.WaitAsync(pause, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                Logs.DispatcherError(logger, queue.Name, ex);
+                await _wake.WaitAsync(settings.MaxQueuePollingInterval, stopping);
+            }
+        }
+    }
+
+    private async Task DeliverAsync(QueueMessage m, CancellationToken stopping)
+    {
+        try
+        {
+            var message = await codec.DecodeAsync(m.MessageText, (int)m.DequeueCount, stopping);
+            deliver(new ReceivedMessage(message, queue, m.MessageId, m.PopReceipt, partition));
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            // Keep what could not be read (never lose data), then take it out of the queue.
+            Logs.BadMessage(logger, queue.Name, ex.Message);
+            await poison.UploadAsync("poison", queue.Name, m.MessageText, stopping);
+            await queue.DeleteMessageAsync(m.MessageId, m.PopReceipt, stopping);
+        }
+    }
+}
