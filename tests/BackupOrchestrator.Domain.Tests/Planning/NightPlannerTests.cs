@@ -148,6 +148,8 @@ public class NightPlannerTests
             "limits:\n  timeout: 2h\n");
 
         Assert.Equal(["db", "app", "idx"], plan.CriticalPath);
+        Assert.Equal(["db", "app", "idx"], plan.LongestChain);
+        Assert.Equal(TimeSpan.FromMinutes(100), plan.LongestChainLength);
         Assert.Equal(TimeSpan.FromMinutes(100), plan.CriticalPathLength);
         Assert.Equal(TimeSpan.FromMinutes(100), plan.Makespan);
     }
@@ -164,6 +166,7 @@ public class NightPlannerTests
             "limits:\n  max_concurrent: 2\n  timeout: 2h\n");
 
         Assert.Equal(TimeSpan.FromHours(1), plan.CriticalPathLength);
+        Assert.Equal(TimeSpan.FromHours(1), plan.LongestChainLength);
         Assert.Equal(TimeSpan.FromMinutes(90), plan.WorkBound);
         Assert.Equal(TimeSpan.FromMinutes(90), plan.LowerBound);
         Assert.Equal(TimeSpan.FromHours(2), plan.Makespan);
