@@ -28,6 +28,21 @@ if (Want("blob"))
 {
     var container = account.GetBlobContainerClient(Name("csbench"));
     await container.CreateAsync();
+    // Warm-up (untimed): connections, JIT.
+    {
+        var w = container.GetBlobClient("warmup");
+        await w.UploadAsync(new PatternStream(32L * MiB), new BlobUploadOptions { BlockSize = 8 * MiB, MaxConcurrency = 4 });
+        await using (var result = await w.DownloadStreamingAsync())
+        {
+            await result.Content.CopyToAsync(Stream.Null);
+        }
+
+        for (var i = 0; i < 8; i++)
+        {
+            await container.GetBlobClient("warm-" + i).UploadAsync(PatternStream.Pattern.AsMemory(0, 2 * MiB));
+        }
+    }
+
     var up = new List<double>();
     var down = new List<double>();
     var buffer = new byte[1 * MiB];
@@ -86,6 +101,17 @@ if (Want("queue"))
 {
     var queue = account.GetQueueClient(Name("csbench"));
     await queue.CreateAsync();
+    for (var i = 0; i < 50; i++)
+    {
+        await queue.SendMessageAsync("warm-up");
+    }
+
+    for (var i = 0; i < 50; i++)
+    {
+        var m = (await queue.ReceiveMessagesAsync(1))[0];
+        await queue.DeleteMessageAsync(m.MessageId, m.PopReceipt);
+    }
+
     var put = new List<double>();
     var getDelete = new List<double>();
     for (var r = 0; r < runs; r++)
@@ -116,6 +142,11 @@ if (Want("table"))
 {
     var table = account.GetTableClient(Name("csbench"));
     await table.CreateAsync();
+    for (var i = 0; i < 50; i++)
+    {
+        await table.UpsertEntityAsync(new TableEntity("warm", i.ToString(CultureInfo.InvariantCulture)) { ["status"] = "x" });
+    }
+
     var rates = new List<double>();
     for (var r = 0; r < runs; r++)
     {

@@ -33,8 +33,7 @@ public static class NightPlanner
             var s = services[i];
             release[i] = catalog.ScheduleOf(s).ReleaseOn(date);
             duration[i] = catalog.Planning.BackupDuration(catalog.SizeOf(s));
-            var window = catalog.FindWindow(s.Tier);
-            windowEnd[i] = window is null ? day.AddDays(1) : day + window.End;
+            windowEnd[i] = WindowEnd(catalog.FindWindow(s.Tier), day, release[i]);
         }
 
         var starts = catalog.Windows.Select(w => day + w.Start.ToTimeSpan())
@@ -271,6 +270,22 @@ public static class NightPlanner
 
         path.Reverse();
         return (path, finish[last.Value]!.Value);
+    }
+
+    /// <summary>
+    /// The end of the window a backup runs in: its tier's window end when it is released inside
+    /// that window (always, for offsets); for a cron released outside it, release + the window's length.
+    /// </summary>
+    private static DateTime WindowEnd(TierWindow? window, DateTime day, DateTime? release)
+    {
+        if (window is null)
+        {
+            return day.AddDays(1);
+        }
+
+        var start = day + window.Start.ToTimeSpan();
+        var end = day + window.End;
+        return release is { } r && (r < start || r >= end) ? r + window.Length : end;
     }
 
     private static int PeakConcurrency(List<PlannedBackup> planned)

@@ -193,4 +193,28 @@ public class NightPlannerTests
         Assert.Contains("early   critical 02:10 02:20 |          ....!!", chart, StringComparison.Ordinal);
         Assert.Contains("late    apps     02:00 02:10 |            ##", chart, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Plan_CronOutsideItsTierWindow_OverflowsAgainstItsOwnHour()
+    {
+        var plan = Plan(
+            """
+              - {name: noon, tier: critical, cron: "0 0 12 * * *", expected_size: 600MB, sources: [/n]}
+              - {name: inside, tier: critical, cron: "0 30 1 * * *", expected_size: 2.4GB, sources: [/i]}
+            """,
+            "limits:\n  timeout: 1h\n");
+
+        Assert.Equal(new DateTime(2026, 11, 22, 13, 0, 0), Get(plan, "noon").WindowEnd);
+        Assert.Equal(TimeSpan.Zero, Get(plan, "noon").Overflow);
+        Assert.Equal(new DateTime(2026, 11, 22, 2, 0, 0), Get(plan, "inside").WindowEnd);
+        Assert.Equal(TimeSpan.FromMinutes(10), Get(plan, "inside").Overflow);
+    }
+
+    [Fact]
+    public void Plan_Demo_MatchesGolden()
+    {
+        var catalog = Domain.Catalogs.CatalogLoader.Load(RepoPaths.Catalog("demo.yaml"));
+
+        Golden.AssertMatches("plan-demo.txt", NightPlanText.Render(NightPlanner.Plan(catalog, CatalogText.Night), "demo.yaml"));
+    }
 }
