@@ -18,7 +18,10 @@ public sealed class ManualTimeProvider : TimeProvider
     /// <summary>Every delay a timer was created with, in order (lets a test assert a backoff schedule).</summary>
     public List<TimeSpan> RequestedDelays { get; } = new();
 
-    /// <summary>When true, every timer fires at once (time jumps forward): for code that waits in a loop.</summary>
+    /// <summary>
+    /// When true, every timer fires at once (time jumps forward): for code that waits in a loop. Note that this
+    /// includes timeout timers (e.g. a CancellationTokenSource with a timeout): give such code infinite timeouts.
+    /// </summary>
     public bool AutoAdvance { get; set; }
 
     public override DateTimeOffset GetUtcNow()

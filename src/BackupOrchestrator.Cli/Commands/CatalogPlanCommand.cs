@@ -70,6 +70,8 @@ internal static class CatalogPlanCommand
         makespan = plan.Makespan,
         criticalPath = plan.CriticalPath,
         criticalPathLength = plan.CriticalPathLength,
+        longestChain = plan.LongestChain,
+        longestChainLength = plan.LongestChainLength,
         totalWork = plan.TotalWork,
         workBound = plan.WorkBound,
         lowerBound = plan.LowerBound,

@@ -12,9 +12,6 @@ namespace BackupOrchestrator.Domain.Planning;
 /// </summary>
 public static class GanttChart
 {
-    private const int NameWidth = 16;
-    private const int TierWidth = 15;
-
     public static string Render(NightPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -30,9 +27,11 @@ public static class GanttChart
         var scale = TimeSpan.FromMinutes(minutesPerColumn);
         var columns = Math.Max(1, (int)Math.Ceiling(span / scale)) + 1;
 
+        var nameWidth = Math.Max(7, plan.Backups.Select(b => b.Service.Length).DefaultIfEmpty(0).Max());
+        var tierWidth = Math.Max(4, plan.Backups.Select(b => b.Tier.Length).DefaultIfEmpty(0).Max());
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"one column = {minutesPerColumn} min; '.' waiting, '#' running, '!' running past its window, 'x' skipped").AppendLine();
-        var prefix = $"{Pad("service", NameWidth)} {Pad("tier", TierWidth)} {"start",-5} {"end",-5} ";
+        var prefix = $"{Pad("service", nameWidth)} {Pad("tier", tierWidth)} {"start",-5} {"end",-5} ";
         sb.Append(prefix).Append(Axis(plan.NightStart, columns, scale)).AppendLine();
 
         string? tier = null;
@@ -73,7 +72,7 @@ public static class GanttChart
                 start = "none";
             }
 
-            sb.Append(CultureInfo.InvariantCulture, $"{Pad(b.Service, NameWidth)} {Pad(b.Tier, TierWidth)} {start,-5} {end,-5} |")
+            sb.Append(CultureInfo.InvariantCulture, $"{Pad(b.Service, nameWidth)} {Pad(b.Tier, tierWidth)} {start,-5} {end,-5} |")
               .Append(new string(row).TrimEnd())
               .AppendLine();
         }
@@ -96,12 +95,13 @@ public static class GanttChart
 
     private static string Axis(DateTime nightStart, int columns, TimeSpan scale)
     {
+        // "|" then an HH:mm label at each full hour (every third hour on coarse scales).
         var axis = new char[columns + 1];
         Array.Fill(axis, ' ');
         axis[0] = '|';
-        var perHour = (int)(TimeSpan.FromHours(1) / scale);
-        var firstHour = nightStart.Minute == 0 && nightStart.Second == 0 ? nightStart : nightStart.Date.AddHours(nightStart.Hour + 1);
-        for (var h = firstHour; ; h = h.AddHours(perHour == 0 ? 1 : 1))
+        var everyHours = scale <= TimeSpan.FromMinutes(10) ? 1 : 3;
+        var firstHour = nightStart.Date.AddHours(nightStart.Hour + (nightStart.Minute == 0 && nightStart.Second == 0 ? 0 : 1));
+        for (var h = firstHour; ; h = h.AddHours(everyHours))
         {
             var col = (int)((h - nightStart) / scale) + 1;
             if (col + 5 > axis.Length)
@@ -109,13 +109,7 @@ public static class GanttChart
                 break;
             }
 
-            var label = h.ToString("HH:mm", CultureInfo.InvariantCulture);
-            if (perHour < 6 && h.Hour % 2 == 1)
-            {
-                continue;
-            }
-
-            label.CopyTo(0, axis, col, label.Length);
+            h.ToString("HH:mm", CultureInfo.InvariantCulture).CopyTo(0, axis, col, 5);
         }
 
         return new string(axis).TrimEnd();
@@ -133,5 +127,5 @@ public static class GanttChart
         }
     }
 
-    private static string Pad(string s, int width) => s.Length > width ? s[..(width - 1)] + "~" : s.PadRight(width);
+    private static string Pad(string s, int width) => s.PadRight(width);
 }

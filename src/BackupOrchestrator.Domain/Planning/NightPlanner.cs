@@ -33,8 +33,7 @@ public static class NightPlanner
             var s = services[i];
             release[i] = catalog.ScheduleOf(s).ReleaseOn(date);
             duration[i] = catalog.Planning.BackupDuration(catalog.SizeOf(s));
-            var window = catalog.FindWindow(s.Tier);
-            windowEnd[i] = window is null ? day.AddDays(1) : day + window.End;
+            windowEnd[i] = WindowEnd(catalog.FindWindow(s.Tier), day, release[i]);
         }
 
         var starts = catalog.Windows.Select(w => day + w.Start.ToTimeSpan())
@@ -68,7 +67,8 @@ public static class NightPlanner
             });
         }
 
-        var (path, pathEnd) = CriticalPath(catalog, index, release, duration, sim.Start);
+        var (path, pathEnd) = CriticalPath(catalog, index, release, duration, sim.Start, ignoreReleases: false);
+        var (chain, chainEnd) = CriticalPath(catalog, index, release, duration, sim.Start, ignoreReleases: true);
         var planned = backups.Where(b => b.Status == PlanStatus.Planned).ToList();
         var lastEnd = planned.Count == 0 ? nightStart : planned.Max(b => b.End!.Value);
 
@@ -88,6 +88,8 @@ public static class NightPlanner
             Makespan = lastEnd - nightStart,
             CriticalPath = path,
             CriticalPathLength = path.Count == 0 ? TimeSpan.Zero : pathEnd - nightStart,
+            LongestChain = chain,
+            LongestChainLength = chain.Count == 0 ? TimeSpan.Zero : chainEnd - DateTime.MinValue,
             TotalWork = planned.Aggregate(TimeSpan.Zero, (sum, b) => sum + b.Duration),
             PeakConcurrency = PeakConcurrency(planned),
         };
@@ -221,9 +223,10 @@ public static class NightPlanner
         return null;
     }
 
-    private static (IReadOnlyList<string> Path, DateTime End) CriticalPath(Catalog catalog, Dictionary<string, int> index, DateTime?[] release, TimeSpan[] duration, DateTime?[] start)
+    private static (IReadOnlyList<string> Path, DateTime End) CriticalPath(Catalog catalog, Dictionary<string, int> index, DateTime?[] release, TimeSpan[] duration, DateTime?[] start, bool ignoreReleases)
     {
-        // Earliest finish ignoring the concurrency limit: EF(s) = max(release(s), EF(deps)) + duration(s).
+        // Earliest finish ignoring the concurrency limit: EF(s) = max(release(s), EF(deps)) + duration(s);
+        // with ignoreReleases every backup could start at DateTime.MinValue (only durations and dependencies count).
         var services = catalog.Services;
         var order = CatalogValidator.GraphOf(catalog).TopologicalOrder() ?? services.Select(s => s.Name).ToList();
         var finish = new DateTime?[services.Count];
@@ -236,7 +239,7 @@ public static class NightPlanner
                 continue;
             }
 
-            var begin = release[i]!.Value;
+            var begin = ignoreReleases ? DateTime.MinValue : release[i]!.Value;
             foreach (var d in services[i].DependsOn.Where(index.ContainsKey).Select(d => index[d]))
             {
                 if (finish[d] is { } f && f > begin)
@@ -271,6 +274,22 @@ public static class NightPlanner
 
         path.Reverse();
         return (path, finish[last.Value]!.Value);
+    }
+
+    /// <summary>
+    /// The end of the window a backup runs in: its tier's window end when it is released inside
+    /// that window (always, for offsets); for a cron released outside it, release + the window's length.
+    /// </summary>
+    private static DateTime WindowEnd(TierWindow? window, DateTime day, DateTime? release)
+    {
+        if (window is null)
+        {
+            return day.AddDays(1);
+        }
+
+        var start = day + window.Start.ToTimeSpan();
+        var end = day + window.End;
+        return release is { } r && (r < start || r >= end) ? r + window.Length : end;
     }
 
     private static int PeakConcurrency(List<PlannedBackup> planned)

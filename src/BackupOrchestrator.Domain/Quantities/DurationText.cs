@@ -70,7 +70,7 @@ public static class DurationText
         return any;
     }
 
-    /// <summary>Formats compactly: <c>1h30m</c>, <c>24h</c>, <c>2d</c>, <c>45s</c>, <c>0s</c>.</summary>
+    /// <summary>Formats compactly: <c>1h30m</c>, <c>24h</c>, <c>2d</c> (whole days from 2 on), <c>45s</c>, <c>0s</c>.</summary>
     public static string Format(TimeSpan duration)
     {
         if (duration == TimeSpan.Zero)
@@ -85,7 +85,7 @@ public static class DurationText
             duration = duration.Negate();
         }
 
-        if (duration.Days > 0 && duration.Hours == 0 && duration.Minutes == 0 && duration.Seconds == 0)
+        if (duration.Days >= 2 && duration.Hours == 0 && duration.Minutes == 0 && duration.Seconds == 0)
         {
             return sb.Append(CultureInfo.InvariantCulture, $"{duration.Days}d").ToString();
         }

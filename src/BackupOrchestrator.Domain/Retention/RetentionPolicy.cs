@@ -3,21 +3,35 @@ using System.Globalization;
 namespace BackupOrchestrator.Domain.Retention;
 
 /// <summary>
-/// Retention as a pure function: which snapshots to keep and why. Deterministic: snapshots are
-/// considered newest first (ties broken by id), buckets use each snapshot's own clock
-/// (its offset), weeks are ISO weeks.
-/// Rules (all apply; a snapshot is kept if any rule keeps it):
-/// - keep-last n: the n newest good snapshots;
-/// - hourly/daily/weekly/monthly/yearly n: walking newest to oldest, the first good snapshot
-///   of each new bucket is kept, until n buckets are kept;
-/// - within d: every snapshot (good or not) taken in (now - d, now];
-/// - the newest good snapshot is always kept, whatever the rule says;
-/// - when there is no good snapshot at all, nothing is removed (bad input never loses data).
-/// Snapshots that are not good never fill a bucket; outside "within" they are removed.
+/// Retention as a pure function: which snapshots to keep and why.
+/// <para>
+/// GFS rules apply in the order keep-last, hourly, daily, weekly, monthly, yearly, and each
+/// rule only looks at periods that no earlier rule has already covered (as Proxmox Backup
+/// Server's prune does, the tool behind seed 004's 7-1-1). Walking newest to oldest, a rule
+/// keeps the newest good snapshot of each new period until it has kept its count; a period
+/// already holding a kept snapshot is skipped, and the other snapshots of a period a rule
+/// used are not offered to later rules. So 7-1-1 keeps the newest snapshot of each of the 7
+/// newest days with backups, then of the newest week not among those days, then of the newest
+/// month not covered yet: 9 restore points for nightly backups.
+/// </para>
+/// <para>
+/// Also: within d keeps every snapshot, good or not, taken in (now - d, now]; the newest good
+/// snapshot is always kept; snapshots that are not good never fill a period; when there is
+/// no good snapshot at all nothing is removed (bad input never loses data).
+/// Deterministic: newest first, ties broken by id; periods use each snapshot's own clock
+/// (its offset); weeks are ISO weeks.
+/// </para>
 /// </summary>
 public static class RetentionPolicy
 {
-    /// <summary>Decides for every snapshot; the result is in the order newest first.</summary>
+    private enum Mark
+    {
+        None,
+        Keep,
+        Passed,
+    }
+
+    /// <summary>Decides for every snapshot; the result is ordered newest first.</summary>
     public static IReadOnlyList<RetentionDecision> Apply(IReadOnlyList<SnapshotInfo> snapshots, RetentionRule rule, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
@@ -27,31 +41,22 @@ public static class RetentionPolicy
             .OrderByDescending(s => s.Time)
             .ThenByDescending(s => s.Id, StringComparer.Ordinal)
             .ToList();
-        var reasons = ordered.Select(_ => new List<string>()).ToList();
-        var anyGood = ordered.Exists(s => s.Good);
-
-        if (!anyGood)
+        if (!ordered.Exists(s => s.Good))
         {
             return ordered
                 .Select(s => new RetentionDecision(s, true, ["no good snapshot exists; nothing is removed"]))
                 .ToList();
         }
 
-        var lastLeft = rule.KeepLast;
-        for (var i = 0; i < ordered.Count && lastLeft > 0; i++)
-        {
-            if (ordered[i].Good)
-            {
-                reasons[i].Add($"last {rule.KeepLast - lastLeft + 1}");
-                lastLeft--;
-            }
-        }
+        var reasons = ordered.Select(_ => new List<string>()).ToList();
+        var marks = new Mark[ordered.Count];
 
-        Bucket(ordered, reasons, rule.Hourly, "hourly", t => t.ToString("yyyy-MM-dd HH':00'", CultureInfo.InvariantCulture));
-        Bucket(ordered, reasons, rule.Daily, "daily", t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Bucket(ordered, reasons, rule.Weekly, "weekly", t => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(t)}-W{ISOWeek.GetWeekOfYear(t):00}"));
-        Bucket(ordered, reasons, rule.Monthly, "monthly", t => t.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-        Bucket(ordered, reasons, rule.Yearly, "yearly", t => t.ToString("yyyy", CultureInfo.InvariantCulture));
+        Select(ordered, marks, reasons, rule.KeepLast, "last", (s, _) => s.Id, numbered: true);
+        Select(ordered, marks, reasons, rule.Hourly, "hourly", (_, t) => t.ToString("yyyy-MM-dd HH':00'", CultureInfo.InvariantCulture));
+        Select(ordered, marks, reasons, rule.Daily, "daily", (_, t) => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Select(ordered, marks, reasons, rule.Weekly, "weekly", (_, t) => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(t)}-W{ISOWeek.GetWeekOfYear(t):00}"));
+        Select(ordered, marks, reasons, rule.Monthly, "monthly", (_, t) => t.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        Select(ordered, marks, reasons, rule.Yearly, "yearly", (_, t) => t.ToString("yyyy", CultureInfo.InvariantCulture));
 
         if (rule.Within is { } within)
         {
@@ -88,31 +93,51 @@ public static class RetentionPolicy
         return decisions;
     }
 
-    private static void Bucket(List<SnapshotInfo> ordered, List<List<string>> reasons, int count, string kind, Func<DateTime, string> key)
+    private static void Select(List<SnapshotInfo> ordered, Mark[] marks, List<List<string>> reasons, int count, string kind, Func<SnapshotInfo, DateTime, string> period, bool numbered = false)
     {
         if (count <= 0)
         {
             return;
         }
 
-        string? last = null;
-        var left = count;
-        for (var i = 0; i < ordered.Count && left > 0; i++)
+        // Periods already covered by a snapshot an earlier rule kept.
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
         {
-            if (!ordered[i].Good)
+            if (marks[i] == Mark.Keep)
+            {
+                covered.Add(period(ordered[i], ordered[i].Time.DateTime));
+            }
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (marks[i] != Mark.None || !ordered[i].Good)
             {
                 continue;
             }
 
-            var k = key(ordered[i].Time.DateTime);
-            if (k == last)
+            var p = period(ordered[i], ordered[i].Time.DateTime);
+            if (covered.Contains(p))
             {
                 continue;
             }
 
-            last = k;
-            reasons[i].Add($"{kind} {k}");
-            left--;
+            if (used.Contains(p))
+            {
+                marks[i] = Mark.Passed;
+                continue;
+            }
+
+            if (used.Count >= count)
+            {
+                break;
+            }
+
+            used.Add(p);
+            marks[i] = Mark.Keep;
+            reasons[i].Add(numbered ? $"{kind} {used.Count}" : $"{kind} {p}");
         }
     }
 }

@@ -76,4 +76,43 @@ public class CatalogLoaderTests
         var location = c.Services[0].Location;
         Assert.Equal(("mini.yaml", 7, 11), (location.File, location.Line, location.Column));
     }
+
+    [Fact]
+    public void Parse_EmptyValue_MeansDefault()
+    {
+        var c = CatalogLoader.Parse(Minimal + "\nlimits:\nretention:\n  daily: 3\n  within: ~\n", "mini.yaml", "/srv/catalog").Catalog!;
+
+        Assert.Equal(Limits.Default, c.Limits);
+        Assert.Equal(new Domain.Retention.RetentionRule(Daily: 3), c.Retention);
+    }
+
+    [Fact]
+    public void Parse_Targets_ReadsKindsCapacityAndResolvesDirectoryPath()
+    {
+        var yaml = Minimal + """
+
+            targets:
+              primary: {kind: blob, connection_setting: AzureWebJobsStorage, container: backups, capacity: 1TB}
+              secondary: {kind: directory, path: ../backups}
+            encryption:
+              key_file: keys/backup.key
+            """;
+
+        var c = CatalogLoader.Parse(yaml, "mini.yaml", "/srv/catalog").Catalog!;
+
+        Assert.Equal(new TargetSpec("primary", TargetKind.Blob, null, "AzureWebJobsStorage", "backups", null, 1_000_000_000_000, null), c.Targets.Primary);
+        Assert.Equal("/srv/backups", c.Targets.Secondary!.Path);
+        Assert.Null(c.Targets.Offsite);
+        Assert.Equal("/srv/catalog/keys/backup.key", c.EncryptionKeyFile);
+    }
+
+    [Fact]
+    public void Parse_CommandSourceWithoutName_NamesStreamAfterProgram()
+    {
+        var yaml = string.Join('\n', Minimal.Split('\n').Where(l => !l.Contains("name: pg_dumpall.sql", StringComparison.Ordinal)));
+
+        var c = CatalogLoader.Parse(yaml, "mini.yaml", "/srv/catalog").Catalog!;
+
+        Assert.Equal("pg_dumpall.out", ((CommandSource)c.Services[0].Sources[1]).StreamName);
+    }
 }

@@ -12,16 +12,29 @@ public class RetentionPolicyTests
             .ToList();
 
     [Fact]
-    public void Apply_SevenOneOneOverFortyNights_KeepsSevenDailiesAndOneWeeklyAndOneMonthly()
+    public void Apply_SevenOneOneOverFortyNights_KeepsSevenDailiesThenAnOlderWeeklyAndMonthly()
     {
         var decisions = RetentionPolicy.Apply(Nightly(40), RetentionRule.SevenOneOne, Now);
 
-        var kept = decisions.Where(d => d.Keep).Select(d => d.Snapshot.Id).ToList();
-        // Newest 7 days are the dailies; the newest of the week and month are among them.
-        Assert.Equal(["s000", "s001", "s002", "s003", "s004", "s005", "s006"], kept);
-        Assert.Contains("weekly 2026-W47", decisions[0].Reasons);
-        Assert.Contains("monthly 2026-11", decisions[0].Reasons);
+        var kept = decisions.Where(d => d.Keep).ToDictionary(d => d.Snapshot.Id, d => string.Join("; ", d.Reasons));
+        // Nights 0-6 (2026-11-16..22) are the dailies and cover ISO week 47 and November, so the
+        // weekly is the newest of week 46 (night 7, Sunday 2026-11-15) and the monthly the
+        // newest of October (night 22, 2026-10-31): seed 004's 9 restore points.
+        Assert.Equal(9, kept.Count);
+        Assert.Equal("daily 2026-11-22", kept["s000"]);
+        Assert.Equal("daily 2026-11-16", kept["s006"]);
+        Assert.Equal("weekly 2026-W46", kept["s007"]);
+        Assert.Equal("monthly 2026-10", kept["s022"]);
         Assert.All(decisions.Where(d => !d.Keep), d => Assert.Equal(["matched no rule"], d.Reasons));
+    }
+
+    [Fact]
+    public void Apply_WeeklyOnly_KeepsNewestOfEachWeek()
+    {
+        var decisions = RetentionPolicy.Apply(Nightly(21), new RetentionRule(Weekly: 3), Now);
+
+        // Now is Sunday 2026-11-22: weeks 47, 46, 45 end on nights 0, 7 and 14.
+        Assert.Equal(["s000", "s007", "s014"], decisions.Where(d => d.Keep).Select(d => d.Snapshot.Id));
     }
 
     [Fact]

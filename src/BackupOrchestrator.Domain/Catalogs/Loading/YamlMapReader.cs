@@ -1,4 +1,5 @@
 using BackupOrchestrator.Domain.Validation;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace BackupOrchestrator.Domain.Catalogs.Loading;
@@ -30,6 +31,12 @@ internal sealed class YamlMapReader
                 continue;
             }
 
+            // "key:" with nothing after it (or ~ / null) means "not set": the default applies.
+            if (IsNull(value))
+            {
+                continue;
+            }
+
             _values[key] = value;
             _keys[key] = keyNode;
         }
@@ -42,6 +49,9 @@ internal sealed class YamlMapReader
     public bool Has(string key) => _values.ContainsKey(key);
 
     public IEnumerable<KeyValuePair<string, YamlNode>> Values => _values;
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
     private static string? Nearest(string key, IReadOnlyCollection<string> allowed)
     {

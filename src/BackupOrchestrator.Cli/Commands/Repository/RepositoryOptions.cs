@@ -1,0 +1,85 @@
+using System.CommandLine;
+using BackupOrchestrator.Repository;
+using BackupOrchestrator.Repository.Keys;
+using BackupOrchestrator.Repository.Targets;
+
+namespace BackupOrchestrator.Cli.Repository;
+
+/// <summary>The options every repository command shares (--repo, --key, --connection) and how they open a repository.</summary>
+internal sealed class RepositoryOptions
+{
+    public const int ExitOk = 0;
+    public const int ExitFailed = 1;
+    public const int ExitUsage = 2;
+    public const string ConnectionVariable = "AzureWebJobsStorage";
+
+    public Option<string> Repo { get; } = new("--repo", "-r")
+    {
+        Description = "The repository: a directory (/mnt/usb/backups, dir:/path) or a blob container (blob:CONTAINER[/PREFIX]).",
+        Required = true,
+    };
+
+    public Option<string> Key { get; } = new("--key", "-k")
+    {
+        Description = "The key file written by 'backupctl key init'.",
+        Required = true,
+    };
+
+    public Option<string?> Connection { get; } = new("--connection")
+    {
+        Description = $"Storage connection string for blob targets; default: the {ConnectionVariable} environment variable.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Repo);
+        command.Options.Add(Key);
+        command.Options.Add(Connection);
+    }
+
+    public IRepositoryTarget Target(ParseResult parse, Option<string> option) =>
+        TargetSpecParser.Parse(parse.GetValue(option)!, parse.GetValue(Connection) ?? Environment.GetEnvironmentVariable(ConnectionVariable));
+
+    public async Task<BackupRepository> OpenAsync(ParseResult parse, bool create, CancellationToken cancellationToken)
+    {
+        var key = RepositoryKey.Load(parse.GetValue(Key)!);
+        var target = Target(parse, Repo);
+        return create
+            ? await BackupRepository.InitAsync(target, key, null, cancellationToken)
+            : await BackupRepository.OpenAsync(target, key, null, cancellationToken);
+    }
+
+    /// <summary>Runs a command body; a <see cref="RepositoryException"/> becomes one clear line on stderr and exit code 1.</summary>
+    public static async Task<int> RunAsync(ParseResult parse, Func<TextWriter, TextWriter, Task<int>> body)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        try
+        {
+            return await body(output, error);
+        }
+        catch (RepositoryException e)
+        {
+            await error.WriteLineAsync("error: " + e.Message);
+            return ExitFailed;
+        }
+        catch (BackupOrchestrator.Domain.Catalogs.CatalogException e)
+        {
+            await error.WriteLineAsync("error: " + e.Message);
+            return ExitUsage;
+        }
+    }
+
+    public static string Size(long bytes)
+    {
+        string[] units = ["B", "KiB", "MiB", "GiB", "TiB"];
+        double value = bytes;
+        int unit = 0;
+        while (Math.Abs(value) >= 1024 && unit < units.Length - 1)
+        {
+            value /= 1024;
+            unit++;
+        }
+        return unit == 0 ? $"{bytes} B" : $"{value:0.0} {units[unit]}";
+    }
+}

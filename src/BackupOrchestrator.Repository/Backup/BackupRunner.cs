@@ -1,0 +1,412 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using BackupOrchestrator.Repository.Chunking;
+using BackupOrchestrator.Repository.Maintenance;
+using BackupOrchestrator.Repository.Snapshots;
+using BackupOrchestrator.Repository.Sources;
+using Microsoft.Win32.SafeHandles;
+
+namespace BackupOrchestrator.Repository.Backup;
+
+/// <summary>
+/// Runs one backup: sources → tar stream → chunks → target, then the manifest
+/// (docs/repository-format.md, "Write order"). A failure at any point leaves no manifest.
+/// </summary>
+public sealed class BackupRunner(BackupRepository repository, BackupOptions? options = null)
+{
+    /// <summary>Regular files from this size on get their own data segment (and are reused whole when unchanged).</summary>
+    internal const long LargeFileSize = 1024 * 1024;
+    /// <summary>A run of small entries is closed as a segment once it holds this many bytes.</summary>
+    internal const long EntriesSegmentCap = 16 * 1024 * 1024;
+    internal const int ReadSize = 256 * 1024;
+    internal const int CommandPartSize = 4 * 1024 * 1024;
+
+    private readonly BackupOptions _options = options ?? new BackupOptions();
+
+    public async Task<BackupResult> RunAsync(BackupRequest request, Action<BackupProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.Service);
+        var started = repository.Time.GetTimestamp();
+        await using var heldLock = await RepositoryLock.AcquireAsync(repository, RepositoryLock.KindBackup, _options.LockWait, cancellationToken);
+        var store = new SnapshotStore(repository);
+        var parent = _options.UseParent ? await store.FindParentAsync(request.Service, cancellationToken) : null;
+        var known = new ConcurrentDictionary<ChunkId, byte>((await repository.ListChunksAsync(cancellationToken)).Select(id => KeyValuePair.Create(id, (byte)0)));
+
+        var time = repository.Time.GetUtcNow();
+        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        var manifest = new SnapshotManifest
+        {
+            Id = id,
+            Name = SnapshotStore.NewName(time, id),
+            Service = request.Service,
+            Host = request.Host,
+            Tags = [.. request.Tags],
+            Time = time,
+            Sources = request.Sources.Select(s => s.ToString()!).ToList(),
+        };
+        var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64);
+        var pipeline = new ChunkPipeline(repository, known, pool, _options.Sealers, _options.Uploaders, cancellationToken);
+        using var writer = new StreamWriterState(this, repository, request, manifest, new ParentIndex(parent, known),
+            new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, pipeline.Token), pipeline, progress, started);
+        var producing = Task.Run(async () =>
+        {
+            try
+            {
+                await writer.WriteAllAsync();
+                pipeline.Input.Complete();
+            }
+            catch (Exception e)
+            {
+                pipeline.Fail(e);
+                pipeline.Input.TryComplete();
+            }
+            finally
+            {
+                writer.Assembler.ReleaseBuffer();
+            }
+        }, CancellationToken.None);
+        await producing;
+        await pipeline.Completion;
+
+        manifest.Chunks = pipeline.Chunks();
+        manifest.Segments = [.. pipeline.Segments];
+        manifest.StreamLength = writer.Assembler.Offset;
+        manifest.StreamHash = StreamHash.Compute(manifest.Segments);
+        manifest.Stats.ChunksNew = pipeline.ChunksNew;
+        manifest.Stats.BytesStoredNew = pipeline.BytesStored;
+
+        if (_options.BeforeCommit is not null)
+        {
+            await _options.BeforeCommit();
+        }
+        // Write order step 3: never write a manifest naming a chunk the target lacks
+        // (a prune that judged our lock stale, or a chunk lost under us).
+        var present = await repository.ListChunksAsync(cancellationToken);
+        var missing = manifest.Chunks.Select(c => c.Id).Distinct().Where(c => !present.Contains(ChunkId.Parse(c))).ToList();
+        if (missing.Count > 0)
+        {
+            throw new RepositoryException($"Backup of {request.Service} aborted before recording the snapshot: {missing.Count} chunk(s) it needs vanished from {repository.Target.Description} while it ran (first {missing[0]}). Run the backup again.");
+        }
+        manifest.Stats.Seconds = repository.Time.GetElapsedTime(started).TotalSeconds;
+        await store.WriteAsync(manifest, cancellationToken);
+        writer.ReportProgress(final: true);
+        return new BackupResult(manifest, manifest.Warnings);
+    }
+
+    /// <summary>Per-run state of the stream producer: walks sources in order and feeds the assembler.</summary>
+    private sealed class StreamWriterState(
+        BackupRunner runner, BackupRepository repository, BackupRequest request, SnapshotManifest manifest, ParentIndex parent,
+        StreamAssembler assembler, ChunkPipeline pipeline, Action<BackupProgress>? progress, long started) : IDisposable
+    {
+        private readonly TarHeaderWriter _headers = new();
+        private readonly byte[] _zeros = new byte[1024];
+        private long _lastReport = repository.Time.GetTimestamp();
+        private string? _currentPath;
+
+        public StreamAssembler Assembler => assembler;
+
+        public async Task WriteAllAsync()
+        {
+            try
+            {
+                foreach (var source in request.Sources)
+                {
+                    switch (source)
+                    {
+                        case PathSource path:
+                            await WritePathAsync(path);
+                            break;
+                        case CommandSource command:
+                            await WriteCommandAsync(command);
+                            break;
+                    }
+                }
+                await assembler.WriteAsync(_zeros);
+                await assembler.EndSegmentAsync(SegmentRecord.KindEnd, manifest.Entries.Count, 0);
+            }
+            finally
+            {
+                _headers.Dispose();
+            }
+        }
+
+        public void Dispose() => _headers.Dispose();
+
+        private async Task WritePathAsync(PathSource source)
+        {
+            var walker = new TreeWalker(Warn);
+            var pending = new List<(WalkItem Item, EntryRecord Entry)>();
+            long pendingBytes = 0;
+            foreach (var item in walker.Walk(source.Path))
+            {
+                var entry = ParentIndex.Describe(item);
+                if (entry.Type == EntryRecord.TypeFile && entry.Size >= LargeFileSize)
+                {
+                    // The large file's header closes the entries segment; its data is a segment of its own.
+                    bool dataReusable = parent.TryData(entry, out var dataSegment, out var dataChunks);
+                    SafeFileHandle? handle = null;
+                    if (!dataReusable && (handle = Open(item.FullPath)) is null)
+                    {
+                        continue;
+                    }
+                    pending.Add((item, entry));
+                    await FlushEntriesAsync(pending);
+                    pending.Clear();
+                    pendingBytes = 0;
+                    if (dataReusable)
+                    {
+                        await assembler.ReuseSegmentAsync(dataSegment, dataChunks, manifest.Entries.Count, 0);
+                        manifest.Stats.FilesUnchanged++;
+                        manifest.Stats.BytesReused += dataSegment.Length;
+                    }
+                    else
+                    {
+                        using (handle)
+                        {
+                            await CopyFileAsync(handle!, entry, item.FullPath);
+                        }
+                        await assembler.EndSegmentAsync(SegmentRecord.KindData, manifest.Entries.Count, 0);
+                        manifest.Stats.FilesNew++;
+                    }
+                    Report(item.FullPath);
+                    continue;
+                }
+                pending.Add((item, entry));
+                pendingBytes += 1024 + (entry.Type == EntryRecord.TypeFile ? entry.Size : 0);
+                if (pendingBytes >= EntriesSegmentCap)
+                {
+                    await FlushEntriesAsync(pending);
+                    pending.Clear();
+                    pendingBytes = 0;
+                }
+            }
+            await FlushEntriesAsync(pending);
+        }
+
+        /// <summary>Writes (or reuses) one segment of entries; the last one may be a large file whose data follows.</summary>
+        private async Task FlushEntriesAsync(List<(WalkItem Item, EntryRecord Entry)> pending)
+        {
+            if (pending.Count == 0)
+            {
+                return;
+            }
+            int firstEntry = manifest.Entries.Count;
+            var entries = pending.Select(p => p.Entry).ToList();
+            if (parent.TryEntries(entries, out var segment, out var chunks, out var parentEntries))
+            {
+                long delta = assembler.Offset - segment.Offset;
+                foreach (var old in parentEntries)
+                {
+                    var copy = Clone(old);
+                    copy.HeaderOffset += delta;
+                    copy.DataOffset += delta;
+                    manifest.Entries.Add(copy);
+                }
+                await assembler.ReuseSegmentAsync(segment, chunks, firstEntry, entries.Count);
+                manifest.Stats.FilesUnchanged += entries.Count(e => e.Type == EntryRecord.TypeFile && e.Size < LargeFileSize);
+                manifest.Stats.BytesReused += segment.Length;
+                Report(pending[^1].Item.FullPath);
+                return;
+            }
+            foreach (var (item, entry) in pending)
+            {
+                bool large = entry.Type == EntryRecord.TypeFile && entry.Size >= LargeFileSize;
+                if (entry.Type == EntryRecord.TypeFile && !large)
+                {
+                    using var handle = entry.Size > 0 ? Open(item.FullPath) : null;
+                    if (entry.Size > 0 && handle is null)
+                    {
+                        continue;
+                    }
+                    await WriteHeaderAsync(entry);
+                    if (handle is not null)
+                    {
+                        await CopyFileAsync(handle, entry, item.FullPath);
+                    }
+                    manifest.Stats.FilesNew++;
+                }
+                else
+                {
+                    await WriteHeaderAsync(entry);
+                }
+                Report(item.FullPath);
+            }
+            await assembler.EndSegmentAsync(SegmentRecord.KindEntries, firstEntry, manifest.Entries.Count - firstEntry);
+        }
+
+        private async Task WriteHeaderAsync(EntryRecord entry)
+        {
+            entry.HeaderOffset = assembler.Offset;
+            var header = _headers.Header(entry).ToArray();
+            await assembler.WriteAsync(header);
+            entry.DataOffset = assembler.Offset;
+            manifest.Entries.Add(entry);
+        }
+
+        private async Task CopyFileAsync(SafeFileHandle handle, EntryRecord entry, string path)
+        {
+            long position = 0;
+            while (position < entry.Size)
+            {
+                var memory = assembler.GetMemory((int)Math.Min(ReadSize, entry.Size - position));
+                int read = RandomAccess.Read(handle, memory.Span, position);
+                if (read == 0)
+                {
+                    Warn($"{path}: shrank while being read ({position} of {entry.Size} bytes); the rest is stored as zeros.");
+                    memory.Span.Clear();
+                    read = memory.Length;
+                }
+                position += read;
+                manifest.Stats.BytesRead += read;
+                await assembler.AdvanceAsync(read);
+                if (repository.Time.GetElapsedTime(_lastReport) >= runner._options.ProgressInterval)
+                {
+                    Report(path);
+                }
+            }
+            await assembler.WriteAsync(_zeros.AsMemory(0, TarHeaderWriter.Padding(entry.Size)));
+        }
+
+        private async Task WriteCommandAsync(CommandSource command)
+        {
+            if (command.Argv.Count == 0)
+            {
+                throw new RepositoryException($"Command source '{command.Name}' of service {request.Service} has an empty argv.");
+            }
+            var start = new ProcessStartInfo(command.Argv[0])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                WorkingDirectory = command.WorkingDirectory ?? "",
+            };
+            foreach (var arg in command.Argv.Skip(1))
+            {
+                start.ArgumentList.Add(arg);
+            }
+            Process process;
+            try
+            {
+                process = Process.Start(start) ?? throw new RepositoryException($"Command '{command.Argv[0]}' did not start.");
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                throw new RepositoryException($"Command source '{command.Name}' of service {request.Service}: cannot start '{command.Argv[0]}' ({e.Message}). Check the catalog's argv.", e);
+            }
+            using var _ = process;
+            var stderr = ReadTailAsync(process.StandardError.BaseStream);
+            int firstEntry = manifest.Entries.Count;
+            var logical = "commands/" + command.Name;
+            var part = new byte[CommandPartSize];
+            var stdout = process.StandardOutput.BaseStream;
+            var mtime = manifest.Time.ToUnixTimeMilliseconds() * 1_000_000;
+            for (int index = 0; ; index++)
+            {
+                int filled = await stdout.ReadAtLeastAsync(part, part.Length, throwOnEndOfStream: false, pipeline.Token);
+                if (filled == 0 && index > 0)
+                {
+                    break;
+                }
+                var entry = new EntryRecord
+                {
+                    Path = $"{logical}.part-{index:D6}",
+                    Type = EntryRecord.TypeFile,
+                    Size = filled,
+                    Mode = 0x1A0,
+                    Mtime = mtime,
+                    PartOf = logical,
+                };
+                await WriteHeaderAsync(entry);
+                await assembler.WriteAsync(part.AsMemory(0, filled));
+                await assembler.WriteAsync(_zeros.AsMemory(0, TarHeaderWriter.Padding(filled)));
+                manifest.Stats.BytesRead += filled;
+                Report(logical);
+                if (filled < part.Length)
+                {
+                    break;
+                }
+            }
+            await process.WaitForExitAsync(pipeline.Token);
+            if (process.ExitCode != 0)
+            {
+                throw new RepositoryException($"Command source '{command.Name}' of service {request.Service} ({string.Join(' ', command.Argv)}) exited with status {process.ExitCode}; no snapshot recorded. Its stderr ended with: {await stderr}");
+            }
+            await assembler.EndSegmentAsync(SegmentRecord.KindCommand, firstEntry, manifest.Entries.Count - firstEntry);
+        }
+
+        private static async Task<string> ReadTailAsync(Stream stream)
+        {
+            var tail = new Queue<byte>();
+            var buffer = new byte[4096];
+            int read;
+            while ((read = await stream.ReadAsync(buffer)) > 0)
+            {
+                for (int i = 0; i < read; i++)
+                {
+                    tail.Enqueue(buffer[i]);
+                    if (tail.Count > 2048)
+                    {
+                        tail.Dequeue();
+                    }
+                }
+            }
+            return System.Text.Encoding.UTF8.GetString([.. tail]).Trim();
+        }
+
+        private SafeFileHandle? Open(string path)
+        {
+            try
+            {
+                return runner._options.OpenFile?.Invoke(path) ?? File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                if (request.FailOnUnreadable)
+                {
+                    throw new RepositoryException($"{path}: cannot be read ({e.Message}); service {request.Service} requires every file, so no snapshot was recorded.", e);
+                }
+                Warn($"{path}: cannot be read ({e.Message}); skipped.");
+                return null;
+            }
+        }
+
+        private void Warn(string message)
+        {
+            lock (manifest.Warnings)
+            {
+                manifest.Warnings.Add(message);
+            }
+        }
+
+        private void Report(string path)
+        {
+            _currentPath = path;
+            if (progress is not null && repository.Time.GetElapsedTime(_lastReport) >= runner._options.ProgressInterval)
+            {
+                ReportProgress(final: false);
+            }
+        }
+
+        public void ReportProgress(bool final)
+        {
+            if (progress is null)
+            {
+                return;
+            }
+            _lastReport = repository.Time.GetTimestamp();
+            var elapsed = repository.Time.GetElapsedTime(started).TotalSeconds;
+            long done = assembler.Offset;
+            double rate = elapsed > 0 ? done / elapsed : 0;
+            long? total = final ? done : parent.StreamLength;
+            TimeSpan? eta = final ? TimeSpan.Zero : total is long t && rate > 0 && t > done ? TimeSpan.FromSeconds((t - done) / rate) : null;
+            progress(new BackupProgress(done, pipeline.BytesStored, total, rate, eta, final ? null : _currentPath));
+        }
+
+        private static EntryRecord Clone(EntryRecord e) => new()
+        {
+            Path = e.Path, Type = e.Type, HeaderOffset = e.HeaderOffset, DataOffset = e.DataOffset, Size = e.Size, Mode = e.Mode,
+            Uid = e.Uid, Gid = e.Gid, Mtime = e.Mtime, Link = e.Link, Dev = e.Dev, Ino = e.Ino, Ctime = e.Ctime, PartOf = e.PartOf,
+        };
+    }
+}

@@ -1,0 +1,204 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using BackupOrchestrator.Repository.Chunking;
+using BackupOrchestrator.Repository.Format;
+using BackupOrchestrator.Repository.Snapshots;
+
+namespace BackupOrchestrator.Repository.Backup;
+
+/// <summary>
+/// The stages after the assembler, joined by bounded channels (back-pressure keeps memory flat):
+/// one hasher in stream order (segment SHA-256), parallel sealers (chunk id, dedup, compress,
+/// encrypt), parallel uploaders (create-only writes). The first failure cancels all stages and
+/// is what <see cref="Completion"/> throws.
+/// </summary>
+internal sealed class ChunkPipeline
+{
+    private readonly BackupRepository _repository;
+    private readonly ConcurrentDictionary<ChunkId, byte> _known;
+    private readonly BufferPool _pool;
+    private readonly CancellationTokenSource _cancel;
+    private readonly Channel<PipelineItem> _input;
+    private readonly Channel<DataChunk> _toSeal;
+    private readonly Channel<(byte[] Buffer, int Length, ChunkId Id)> _toUpload;
+    private readonly List<ChunkRecord?> _chunks = [];
+    private readonly List<SegmentRecord> _segments = [];
+    private Exception? _failure;
+    private long _bytesStored;
+    private int _chunksNew;
+
+    public ChunkPipeline(BackupRepository repository, ConcurrentDictionary<ChunkId, byte> known, BufferPool pool, int sealers, int uploaders, CancellationToken cancellationToken)
+    {
+        _repository = repository;
+        _known = known;
+        _pool = pool;
+        _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _input = Channel.CreateBounded<PipelineItem>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        _toSeal = Channel.CreateBounded<DataChunk>(new BoundedChannelOptions(sealers) { SingleWriter = true });
+        _toUpload = Channel.CreateBounded<(byte[], int, ChunkId)>(new BoundedChannelOptions(uploaders));
+        var hasher = Task.Run(HashAsync, CancellationToken.None);
+        var sealing = Task.WhenAll(Enumerable.Range(0, sealers).Select(_ => Task.Run(SealAsync, CancellationToken.None)));
+        var uploading = Task.WhenAll(Enumerable.Range(0, uploaders).Select(_ => Task.Run(UploadAsync, CancellationToken.None)));
+        Completion = FinishAsync(hasher, sealing, uploading);
+    }
+
+    public ChannelWriter<PipelineItem> Input => _input.Writer;
+    public CancellationToken Token => _cancel.Token;
+    public Task Completion { get; }
+    public long BytesStored => Interlocked.Read(ref _bytesStored);
+    public int ChunksNew => _chunksNew;
+    public IReadOnlyList<SegmentRecord> Segments => _segments;
+
+    public List<ChunkRecord> Chunks()
+    {
+        lock (_chunks)
+        {
+            return _chunks.Select((c, i) => c ?? throw new InvalidOperationException($"Chunk {i} was never stored.")).ToList();
+        }
+    }
+
+    /// <summary>Stops every stage; <see cref="Completion"/> then throws <paramref name="reason"/>.</summary>
+    public void Fail(Exception reason)
+    {
+        Interlocked.CompareExchange(ref _failure, reason, null);
+        _cancel.Cancel();
+    }
+
+    private async Task FinishAsync(Task hasher, Task sealing, Task uploading)
+    {
+        try
+        {
+            await Guard(hasher);
+            _toSeal.Writer.TryComplete();
+            await Guard(sealing);
+            _toUpload.Writer.TryComplete();
+            await Guard(uploading);
+        }
+        finally
+        {
+            _toSeal.Writer.TryComplete();
+            _toUpload.Writer.TryComplete();
+            // Return what is still queued after a failure.
+            while (_input.Reader.TryRead(out var item))
+            {
+                if (item is DataChunk d)
+                {
+                    _pool.Return(d.Buffer);
+                }
+            }
+            while (_toSeal.Reader.TryRead(out var d))
+            {
+                _pool.Return(d.Buffer);
+            }
+            while (_toUpload.Reader.TryRead(out var u))
+            {
+                _pool.Return(u.Buffer);
+            }
+        }
+        if (_failure is not null)
+        {
+            throw _failure;
+        }
+        _cancel.Token.ThrowIfCancellationRequested();
+    }
+
+    private async Task Guard(Task stage)
+    {
+        try
+        {
+            await stage;
+        }
+        catch (OperationCanceledException) when (_failure is not null)
+        {
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Fail(e);
+        }
+    }
+
+    private async Task HashAsync()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await foreach (var item in _input.Reader.ReadAllAsync(_cancel.Token))
+        {
+            switch (item)
+            {
+                case DataChunk data:
+                    hash.AppendData(data.Buffer, 0, data.Length);
+                    lock (_chunks)
+                    {
+                        _chunks.Add(null);
+                    }
+                    await _toSeal.Writer.WriteAsync(data, _cancel.Token);
+                    break;
+                case SegmentEnd end:
+                    _segments.Add(new SegmentRecord(end.Offset, end.Length, Convert.ToHexStringLower(hash.GetHashAndReset()),
+                        end.FirstChunk, end.ChunkCount, end.FirstEntry, end.EntryCount, end.Kind));
+                    break;
+                case ReusedSegment reused:
+                    lock (_chunks)
+                    {
+                        _chunks.AddRange(reused.Chunks);
+                    }
+                    _segments.Add(reused.Parent with
+                    {
+                        Offset = reused.Offset,
+                        FirstChunk = reused.FirstChunk,
+                        FirstEntry = reused.FirstEntry,
+                        EntryCount = reused.EntryCount,
+                    });
+                    break;
+            }
+        }
+    }
+
+    private async Task SealAsync()
+    {
+        var idKey = _repository.Key.ChunkIdKey;
+        await foreach (var data in _toSeal.Reader.ReadAllAsync(_cancel.Token))
+        {
+            var id = ChunkId.Compute(idKey, data.Buffer.AsSpan(0, data.Length));
+            lock (_chunks)
+            {
+                _chunks[data.Index] = new ChunkRecord(id.ToString(), data.Length);
+            }
+            if (!_known.TryAdd(id, 0))
+            {
+                _pool.Return(data.Buffer);
+                continue;
+            }
+            var sealedBuffer = _pool.Rent();
+            int length;
+            try
+            {
+                length = _repository.Sealer.Seal(data.Buffer.AsSpan(0, data.Length), ObjectNames.ChunkAad(id), sealedBuffer);
+            }
+            finally
+            {
+                _pool.Return(data.Buffer);
+            }
+            await _toUpload.Writer.WriteAsync((sealedBuffer, length, id), _cancel.Token);
+        }
+    }
+
+    private async Task UploadAsync()
+    {
+        await foreach (var (buffer, length, id) in _toUpload.Reader.ReadAllAsync(_cancel.Token))
+        {
+            try
+            {
+                if (await _repository.Target.PutIfAbsentAsync(ObjectNames.Chunk(id), buffer.AsMemory(0, length), _cancel.Token))
+                {
+                    Interlocked.Add(ref _bytesStored, length);
+                    Interlocked.Increment(ref _chunksNew);
+                }
+            }
+            finally
+            {
+                _pool.Return(buffer);
+            }
+        }
+    }
+}

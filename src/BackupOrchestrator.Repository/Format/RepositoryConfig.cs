@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BackupOrchestrator.Repository.Format;
+
+/// <summary>The plaintext <c>config</c> object: which format, which key, which chunker.</summary>
+public sealed record RepositoryConfig(
+    [property: JsonPropertyName("version")] int Version,
+    [property: JsonPropertyName("repositoryId")] string RepositoryId,
+    [property: JsonPropertyName("keyId")] string KeyId,
+    [property: JsonPropertyName("chunkMin")] int ChunkMin,
+    [property: JsonPropertyName("chunkAverage")] int ChunkAverage,
+    [property: JsonPropertyName("chunkMax")] int ChunkMax,
+    [property: JsonPropertyName("created")] DateTimeOffset Created)
+{
+    public const int CurrentVersion = 1;
+
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, FormatJson.Default.RepositoryConfig);
+
+    public static RepositoryConfig Parse(byte[] json, string where)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, FormatJson.Default.RepositoryConfig)
+                ?? throw new RepositoryException($"{where}: config is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new RepositoryException($"{where}: config is not valid JSON (line {e.LineNumber + 1}); the repository is damaged or not a backup repository.", e);
+        }
+    }
+}
+
+[JsonSerializable(typeof(RepositoryConfig))]
+internal sealed partial class FormatJson : JsonSerializerContext;

@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BackupOrchestrator.Repository.Format;
+
+namespace BackupOrchestrator.Repository.Maintenance;
+
+/// <summary>
+/// A lock object under locks/ (docs/repository-format.md, "Locks and garbage collection").
+/// Both sides create their lock before they look at the others', so of a backup and a prune that
+/// start together at least one sees the other. A held lock is refreshed every
+/// <see cref="RefreshInterval"/>; one not refreshed for <see cref="StaleAfter"/> is ignored.
+/// </summary>
+public sealed class RepositoryLock : IAsyncDisposable
+{
+    public const string KindBackup = "backup";
+    public const string KindPrune = "prune";
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+
+    private readonly BackupRepository _repository;
+    private readonly ITimer _refresh;
+    private LockInfo _info;
+
+    private RepositoryLock(BackupRepository repository, string name, LockInfo info)
+    {
+        _repository = repository;
+        Name = name;
+        _info = info;
+        _refresh = repository.Time.CreateTimer(_ => _ = RefreshAsync(), null, RefreshInterval, RefreshInterval);
+    }
+
+    public string Name { get; }
+
+    /// <summary>
+    /// Takes a lock of <paramref name="kind"/>. A backup waits (up to <paramref name="maxWait"/>)
+    /// while a prune holds its lock; a prune refuses to run beside another prune.
+    /// </summary>
+    public static async Task<RepositoryLock> AcquireAsync(BackupRepository repository, string kind, TimeSpan maxWait, CancellationToken cancellationToken)
+    {
+        var now = repository.Time.GetUtcNow();
+        var info = new LockInfo(kind, Environment.MachineName, Environment.ProcessId, now, now);
+        var name = $"{ObjectNames.LocksPrefix}{kind}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}";
+        await repository.Target.PutAsync(name, Serialize(info), cancellationToken);
+        var held = new RepositoryLock(repository, name, info);
+        try
+        {
+            var waited = repository.Time.GetTimestamp();
+            while (true)
+            {
+                var prunes = (await ListLiveAsync(repository, cancellationToken)).Where(l => l.Info.Kind == KindPrune && l.Name != name).ToList();
+                if (prunes.Count == 0)
+                {
+                    return held;
+                }
+                var other = prunes[0].Info;
+                if (kind == KindPrune)
+                {
+                    throw new RepositoryException($"Another prune is running on {repository.Target.Description} (host {other.Host}, pid {other.Pid}, since {other.Created:u}). Wait for it to finish.");
+                }
+                if (repository.Time.GetElapsedTime(waited) >= maxWait)
+                {
+                    throw new RepositoryException($"A prune has held {repository.Target.Description} for longer than {maxWait} (host {other.Host}, pid {other.Pid}, since {other.Created:u}); the backup gave up waiting. If that prune crashed, its lock turns stale {StaleAfter.TotalMinutes:0} minutes after its last refresh.");
+                }
+                await Task.Delay(PollInterval, repository.Time, cancellationToken);
+            }
+        }
+        catch
+        {
+            await held.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Locks refreshed within <see cref="StaleAfter"/>.</summary>
+    public static async Task<List<(string Name, LockInfo Info)>> ListLiveAsync(BackupRepository repository, CancellationToken cancellationToken)
+    {
+        var live = new List<(string, LockInfo)>();
+        var now = repository.Time.GetUtcNow();
+        await foreach (var item in repository.Target.ListAsync(ObjectNames.LocksPrefix, cancellationToken))
+        {
+            var bytes = await repository.Target.GetAsync(item.Name, cancellationToken);
+            if (bytes is null)
+            {
+                continue;
+            }
+            LockInfo? info;
+            try
+            {
+                info = JsonSerializer.Deserialize(bytes, LockJson.Default.LockInfo);
+            }
+            catch (JsonException)
+            {
+                continue;
+            }
+            if (info is not null && now - info.Refreshed < StaleAfter)
+            {
+                live.Add((item.Name, info));
+            }
+        }
+        return live;
+    }
+
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            _info = _info with { Refreshed = _repository.Time.GetUtcNow() };
+            await _repository.Target.PutAsync(Name, Serialize(_info), CancellationToken.None);
+        }
+        catch (Exception e) when (e is IOException or RepositoryException)
+        {
+            // A missed refresh only risks the lock looking stale later; the commit check guards that case.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _refresh.DisposeAsync();
+        await _repository.Target.DeleteAsync(Name, CancellationToken.None);
+    }
+
+    private static byte[] Serialize(LockInfo info) => JsonSerializer.SerializeToUtf8Bytes(info, LockJson.Default.LockInfo);
+
+    public sealed record LockInfo(
+        [property: JsonPropertyName("kind")] string Kind,
+        [property: JsonPropertyName("host")] string Host,
+        [property: JsonPropertyName("pid")] int Pid,
+        [property: JsonPropertyName("created")] DateTimeOffset Created,
+        [property: JsonPropertyName("refreshed")] DateTimeOffset Refreshed);
+}
+
+[JsonSerializable(typeof(RepositoryLock.LockInfo))]
+internal sealed partial class LockJson : JsonSerializerContext;

@@ -1,0 +1,59 @@
+using BackupOrchestrator.Repository.Chunking;
+using BackupOrchestrator.Repository.Format;
+using BackupOrchestrator.Repository.Snapshots;
+
+namespace BackupOrchestrator.Repository.Maintenance;
+
+/// <summary>Sizes of a repository: what the snapshots hold, what is unique, what the target stores.</summary>
+public sealed record RepositoryStatistics(
+    string Target,
+    int Snapshots,
+    int Services,
+    long LogicalBytes,
+    long UniqueBytes,
+    long StoredBytes,
+    int Chunks,
+    int UnreferencedChunks,
+    long UnreferencedBytes,
+    IReadOnlyList<ServiceStatistics> PerService,
+    IReadOnlyList<string> Errors)
+{
+    /// <summary>Logical bytes over unique plaintext bytes (how much dedup saves).</summary>
+    public double DedupRatio => UniqueBytes == 0 ? 1 : (double)LogicalBytes / UniqueBytes;
+
+    /// <summary>Unique plaintext bytes over stored (sealed) bytes of referenced chunks.</summary>
+    public double CompressionRatio => StoredBytes - UnreferencedBytes <= 0 ? 1 : (double)UniqueBytes / (StoredBytes - UnreferencedBytes);
+
+    public static async Task<RepositoryStatistics> ComputeAsync(BackupRepository repository, CancellationToken cancellationToken = default)
+    {
+        var (snapshots, errors) = await new SnapshotStore(repository).LoadAllAsync(cancellationToken);
+        var unique = new Dictionary<ChunkId, int>();
+        foreach (var chunk in snapshots.SelectMany(s => s.Chunks))
+        {
+            unique.TryAdd(ChunkId.Parse(chunk.Id), chunk.Length);
+        }
+        long stored = 0, unreferencedBytes = 0;
+        int chunks = 0, unreferenced = 0;
+        await foreach (var item in repository.Target.ListAsync(ObjectNames.ChunksPrefix, cancellationToken))
+        {
+            if (!ObjectNames.TryParseChunk(item.Name, out var id))
+            {
+                continue;
+            }
+            chunks++;
+            stored += item.Size;
+            if (!unique.ContainsKey(id))
+            {
+                unreferenced++;
+                unreferencedBytes += item.Size;
+            }
+        }
+        var perService = snapshots.GroupBy(s => s.Service).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ServiceStatistics(g.Key, g.Count(), g.Sum(s => s.StreamLength), g.MaxBy(s => s.Time)!.StreamLength, g.Max(s => s.Time)))
+            .ToList();
+        return new RepositoryStatistics(repository.Target.Description, snapshots.Count, perService.Count, snapshots.Sum(s => s.StreamLength),
+            unique.Values.Sum(v => (long)v), stored, chunks, unreferenced, unreferencedBytes, perService, errors);
+    }
+}
+
+public sealed record ServiceStatistics(string Service, int Snapshots, long LogicalBytes, long LatestBytes, DateTimeOffset Latest);

@@ -1,0 +1,235 @@
+using System.Formats.Tar;
+using BackupOrchestrator.Repository.Sources;
+
+namespace BackupOrchestrator.Repository.Restore;
+
+/// <summary>
+/// Writes the entries of a tar stream under a root folder. No entry may land outside the root:
+/// absolute names, ".." components and paths through a symbolic link are refused and reported.
+/// Symbolic links are created last (so no later entry can write through one), folder modes and
+/// times after their contents. Runs of zeros in files are left as holes (sparse files).
+/// </summary>
+internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, string> partsToLogical, RestoreResult result)
+{
+    private const int CopyBlock = 1024 * 1024;
+    private const int HoleBlock = 64 * 1024;
+    private readonly string _root = Path.GetFullPath(root).TrimEnd('/');
+    private readonly List<(string Path, TarEntry Entry)> _symlinks = [];
+    private readonly List<(string Path, UnixFileMode Mode, DateTimeOffset Time, int Uid, int Gid)> _directories = [];
+    private readonly HashSet<string> _safeFolders = [];
+    private readonly HashSet<string> _startedLogical = [];
+    private readonly byte[] _buffer = new byte[CopyBlock];
+    private readonly bool _chown = PosixCalls.IsRoot;
+
+    public async Task ExtractAsync(Stream tar, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(_root);
+        _safeFolders.Add(_root);
+        using var reader = new TarReader(tar, leaveOpen: true);
+        TarEntry? entry;
+        while ((entry = await reader.GetNextEntryAsync(copyData: false, cancellationToken)) is not null)
+        {
+            var name = entry.Name;
+            if (partsToLogical.TryGetValue(name, out var logical))
+            {
+                name = logical;
+            }
+            var path = SafePath(name);
+            if (path is null)
+            {
+                result.Errors.Add($"Entry '{entry.Name}' would be written outside {_root}; refused (the snapshot holds a malicious or damaged name).");
+                continue;
+            }
+            switch (entry.EntryType)
+            {
+                case TarEntryType.Directory:
+                    Directory.CreateDirectory(path);
+                    _directories.Add((path, entry.Mode, entry.ModificationTime, entry.Uid, entry.Gid));
+                    break;
+                case TarEntryType.RegularFile or TarEntryType.V7RegularFile:
+                    if (logical is not null)
+                    {
+                        await AppendPartAsync(path, entry, cancellationToken);
+                    }
+                    else
+                    {
+                        await WriteFileAsync(path, entry, cancellationToken);
+                    }
+                    result.Files++;
+                    break;
+                case TarEntryType.SymbolicLink:
+                    _symlinks.Add((path, entry));
+                    break;
+                case TarEntryType.HardLink:
+                    var target = SafePath(entry.LinkName);
+                    if (target is null)
+                    {
+                        result.Errors.Add($"Hard link '{entry.Name}' points at '{entry.LinkName}', outside {_root}; refused.");
+                        break;
+                    }
+                    if (!File.Exists(target))
+                    {
+                        result.Warnings.Add($"Hard link '{entry.Name}': its target '{entry.LinkName}' was not restored; skipped.");
+                        break;
+                    }
+                    DeleteExisting(path);
+                    int errno = PosixCalls.Link(target, path);
+                    if (errno != 0)
+                    {
+                        result.Warnings.Add($"Hard link '{entry.Name}' → '{entry.LinkName}': link failed (errno {errno}); copied instead.");
+                        File.Copy(target, path, overwrite: true);
+                    }
+                    result.Files++;
+                    break;
+                default:
+                    result.Warnings.Add($"Entry '{entry.Name}' of type {entry.EntryType} is not restored.");
+                    break;
+            }
+        }
+        foreach (var (path, link) in _symlinks)
+        {
+            if (Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
+            {
+                result.Errors.Add($"Symbolic link '{link.Name}' → '{link.LinkName}' would replace a restored folder of the same name; refused (entries under it would then resolve outside {_root}).");
+                continue;
+            }
+            DeleteExisting(path);
+            File.CreateSymbolicLink(path, link.LinkName);
+            if (_chown)
+            {
+                PosixCalls.LChown(path, link.Uid, link.Gid);
+            }
+            result.Files++;
+        }
+        foreach (var (path, mode, time, uid, gid) in _directories.OrderByDescending(d => d.Path.Length))
+        {
+            File.SetUnixFileMode(path, mode);
+            Directory.SetLastWriteTimeUtc(path, time.UtcDateTime);
+            if (_chown)
+            {
+                PosixCalls.LChown(path, uid, gid);
+            }
+        }
+    }
+
+    /// <summary>The full path for an entry name, or null when it would escape the root.</summary>
+    internal string? SafePath(string name)
+    {
+        if (string.IsNullOrEmpty(name) || name.StartsWith('/') || name.Contains('\0'))
+        {
+            return null;
+        }
+        var parts = name.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Any(p => p == ".."))
+        {
+            return null;
+        }
+        var relative = string.Join('/', parts.Where(p => p != "."));
+        if (relative.Length == 0)
+        {
+            return _root;
+        }
+        var full = Path.GetFullPath(Path.Combine(_root, relative));
+        if (!full.StartsWith(_root + "/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return EnsureParents(full) ? full : null;
+    }
+
+    /// <summary>Creates the parent folders of <paramref name="full"/>; false if one of them is a symbolic link or not a folder.</summary>
+    private bool EnsureParents(string full)
+    {
+        var parent = Path.GetDirectoryName(full)!;
+        if (_safeFolders.Contains(parent))
+        {
+            return true;
+        }
+        if (!EnsureParents(parent))
+        {
+            return false;
+        }
+        if (FileStatus.TryGet(parent, out var status, out _))
+        {
+            if (!status.IsDirectory)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            Directory.CreateDirectory(parent);
+        }
+        _safeFolders.Add(parent);
+        return true;
+    }
+
+    private async Task WriteFileAsync(string path, TarEntry entry, CancellationToken cancellationToken)
+    {
+        DeleteExisting(path);
+        await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+        {
+            if (entry.DataStream is not null)
+            {
+                await CopySparseAsync(entry.DataStream, output, cancellationToken);
+            }
+        }
+        File.SetUnixFileMode(path, entry.Mode);
+        File.SetLastWriteTimeUtc(path, entry.ModificationTime.UtcDateTime);
+        if (_chown)
+        {
+            PosixCalls.LChown(path, entry.Uid, entry.Gid);
+        }
+    }
+
+    private async Task AppendPartAsync(string path, TarEntry entry, CancellationToken cancellationToken)
+    {
+        var mode = _startedLogical.Add(path) ? FileMode.Create : FileMode.Append;
+        await using var output = new FileStream(path, mode, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+        if (entry.DataStream is not null)
+        {
+            await entry.DataStream.CopyToAsync(output, CopyBlock, cancellationToken);
+        }
+    }
+
+    private async Task CopySparseAsync(Stream input, FileStream output, CancellationToken cancellationToken)
+    {
+        long length = 0;
+        bool hole = false;
+        int read;
+        while ((read = await input.ReadAtLeastAsync(_buffer, _buffer.Length, throwOnEndOfStream: false, cancellationToken)) > 0)
+        {
+            for (int start = 0; start < read; start += HoleBlock)
+            {
+                var block = _buffer.AsMemory(start, Math.Min(HoleBlock, read - start));
+                if (block.Length == HoleBlock && !block.Span.ContainsAnyExcept((byte)0))
+                {
+                    output.Seek(block.Length, SeekOrigin.Current);
+                    hole = true;
+                }
+                else
+                {
+                    await output.WriteAsync(block, cancellationToken);
+                    hole = false;
+                }
+                length += block.Length;
+            }
+        }
+        if (hole)
+        {
+            output.SetLength(length);
+        }
+    }
+
+    private static void DeleteExisting(string path)
+    {
+        if (FileStatus.TryGet(path, out var status, out _))
+        {
+            if (status.IsDirectory)
+            {
+                throw new RepositoryException($"Cannot restore the file {path}: a folder of that name exists.");
+            }
+            File.Delete(path);
+        }
+    }
+}

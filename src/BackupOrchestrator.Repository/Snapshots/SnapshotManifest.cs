@@ -1,0 +1,85 @@
+using System.Text.Json.Serialization;
+
+namespace BackupOrchestrator.Repository.Snapshots;
+
+/// <summary>A snapshot: what was backed up, and where every byte of its tar stream lives (docs/repository-format.md, "Snapshot manifest").</summary>
+public sealed class SnapshotManifest
+{
+    public int Version { get; set; } = 1;
+    public string Id { get; set; } = "";
+    /// <summary>Object name under snapshots/: time and id.</summary>
+    public string Name { get; set; } = "";
+    public string Service { get; set; } = "";
+    public string Host { get; set; } = "";
+    public List<string> Tags { get; set; } = [];
+    public DateTimeOffset Time { get; set; }
+    public List<string> Sources { get; set; } = [];
+    public long StreamLength { get; set; }
+    public string StreamHash { get; set; } = "";
+    public List<SegmentRecord> Segments { get; set; } = [];
+    public List<ChunkRecord> Chunks { get; set; } = [];
+    public List<EntryRecord> Entries { get; set; } = [];
+    public List<string> Warnings { get; set; } = [];
+    public SnapshotStats Stats { get; set; } = new();
+
+    public string ShortId => Id.Length > 8 ? Id[..8] : Id;
+}
+
+/// <summary>A run of the stream between forced boundaries; <see cref="Sha256"/> covers its bytes.</summary>
+public sealed record SegmentRecord(long Offset, long Length, string Sha256, int FirstChunk, int ChunkCount, int FirstEntry, int EntryCount, string Kind)
+{
+    public const string KindEntries = "entries";
+    public const string KindData = "data";
+    public const string KindCommand = "command";
+    public const string KindEnd = "end";
+}
+
+/// <summary>One chunk of the stream, in order; its offset is the sum of the lengths before it.</summary>
+public sealed record ChunkRecord(string Id, int Length);
+
+/// <summary>One entry of the file index.</summary>
+public sealed class EntryRecord
+{
+    public const string TypeFile = "file";
+    public const string TypeDirectory = "dir";
+    public const string TypeSymlink = "symlink";
+    public const string TypeHardLink = "hardlink";
+
+    public string Path { get; set; } = "";
+    public string Type { get; set; } = TypeFile;
+    public long HeaderOffset { get; set; }
+    public long DataOffset { get; set; }
+    public long Size { get; set; }
+    public int Mode { get; set; }
+    public long Uid { get; set; }
+    public long Gid { get; set; }
+    /// <summary>Unix time in nanoseconds (tar keeps 100 ns precision).</summary>
+    public long Mtime { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Link { get; set; }
+    public ulong Dev { get; set; }
+    public ulong Ino { get; set; }
+    public long Ctime { get; set; }
+    /// <summary>For parts of a command's output: the logical file the parts make up (commands/NAME).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? PartOf { get; set; }
+
+    /// <summary>Where this entry's bytes end in the stream, padding included.</summary>
+    [JsonIgnore]
+    public long EndOffset => DataOffset + (Type == TypeFile ? (Size + 511) / 512 * 512 : 0);
+}
+
+public sealed class SnapshotStats
+{
+    public long FilesNew { get; set; }
+    public long FilesUnchanged { get; set; }
+    public long BytesRead { get; set; }
+    public long BytesReused { get; set; }
+    public int ChunksNew { get; set; }
+    public long BytesStoredNew { get; set; }
+    public double Seconds { get; set; }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(SnapshotManifest))]
+internal sealed partial class ManifestJson : JsonSerializerContext;

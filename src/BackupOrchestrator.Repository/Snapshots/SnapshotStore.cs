@@ -1,0 +1,122 @@
+using System.Text.Json;
+using BackupOrchestrator.Repository.Format;
+
+namespace BackupOrchestrator.Repository.Snapshots;
+
+/// <summary>Reads, writes and lists snapshot manifests of a repository.</summary>
+public sealed class SnapshotStore(BackupRepository repository)
+{
+    /// <summary>Seals and stores a manifest (create-only). Call only after all its chunks are stored.</summary>
+    internal async Task WriteAsync(SnapshotManifest manifest, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson.Default.SnapshotManifest);
+        var sealedBytes = repository.Sealer.Seal(json, ObjectNames.SnapshotAad(manifest.Name));
+        if (!await repository.Target.PutIfAbsentAsync(ObjectNames.Snapshot(manifest.Name), sealedBytes, cancellationToken))
+        {
+            throw new RepositoryException($"Snapshot {manifest.Name} already exists on {repository.Target.Description}; refusing to replace it.");
+        }
+    }
+
+    public async Task<SnapshotManifest> LoadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var where = $"Snapshot {name} on {repository.Target.Description}";
+        var bytes = await repository.Target.GetAsync(ObjectNames.Snapshot(name), cancellationToken)
+            ?? throw new RepositoryException($"{where} does not exist. List snapshots with 'backupctl snapshots'.");
+        var json = repository.Sealer.Open(bytes, ObjectNames.SnapshotAad(name), where, maxLength: 1 << 30);
+        try
+        {
+            var manifest = JsonSerializer.Deserialize(json, ManifestJson.Default.SnapshotManifest)
+                ?? throw new IntegrityException($"{where} is empty.");
+            if (manifest.Name != name)
+            {
+                throw new IntegrityException($"{where} names itself {manifest.Name}; it was moved or replaced.");
+            }
+            return manifest;
+        }
+        catch (JsonException e)
+        {
+            throw new IntegrityException($"{where} is not a valid manifest (JSON error at byte {e.BytePositionInLine}).", e);
+        }
+    }
+
+    /// <summary>Names of all snapshot objects, oldest first (names start with the UTC time).</summary>
+    public async Task<List<string>> ListNamesAsync(CancellationToken cancellationToken = default)
+    {
+        var names = new List<string>();
+        await foreach (var item in repository.Target.ListAsync(ObjectNames.SnapshotsPrefix, cancellationToken))
+        {
+            names.Add(item.Name[ObjectNames.SnapshotsPrefix.Length..]);
+        }
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
+    /// <summary>Every manifest that loads, plus an error line for each one that does not (damaged snapshots are reported, never hidden).</summary>
+    public async Task<(List<SnapshotManifest> Snapshots, List<string> Errors)> LoadAllAsync(CancellationToken cancellationToken = default)
+    {
+        var snapshots = new List<SnapshotManifest>();
+        var errors = new List<string>();
+        foreach (var name in await ListNamesAsync(cancellationToken))
+        {
+            try
+            {
+                snapshots.Add(await LoadAsync(name, cancellationToken));
+            }
+            catch (RepositoryException e)
+            {
+                errors.Add(e.Message);
+            }
+        }
+        return (snapshots, errors);
+    }
+
+    /// <summary>Finds a snapshot by full name, id or id prefix (at least 4 characters), or "latest[:service]".</summary>
+    public async Task<SnapshotManifest> FindAsync(string reference, CancellationToken cancellationToken = default)
+    {
+        var names = await ListNamesAsync(cancellationToken);
+        if (reference.StartsWith("latest", StringComparison.Ordinal))
+        {
+            var service = reference.Length > 7 && reference[6] == ':' ? reference[7..] : null;
+            for (int i = names.Count - 1; i >= 0; i--)
+            {
+                var manifest = await LoadAsync(names[i], cancellationToken);
+                if (service is null || manifest.Service == service)
+                {
+                    return manifest;
+                }
+            }
+            throw new RepositoryException($"No snapshot{(service is null ? "" : " of service " + service)} on {repository.Target.Description}.");
+        }
+        var matches = names.Where(n => n == reference || (reference.Length >= 4 && n.Split('_').Last().StartsWith(reference, StringComparison.Ordinal))).ToList();
+        return matches.Count switch
+        {
+            1 => await LoadAsync(matches[0], cancellationToken),
+            0 => throw new RepositoryException($"No snapshot '{reference}' on {repository.Target.Description}. List them with 'backupctl snapshots'."),
+            _ => throw new RepositoryException($"'{reference}' matches {matches.Count} snapshots ({string.Join(", ", matches.Take(5))}); give more of the id."),
+        };
+    }
+
+    /// <summary>The newest snapshot of <paramref name="service"/>, or null; used as the parent of a backup (files cache).</summary>
+    internal async Task<SnapshotManifest?> FindParentAsync(string service, CancellationToken cancellationToken)
+    {
+        var names = await ListNamesAsync(cancellationToken);
+        for (int i = names.Count - 1; i >= 0; i--)
+        {
+            try
+            {
+                var manifest = await LoadAsync(names[i], cancellationToken);
+                if (manifest.Service == service)
+                {
+                    return manifest;
+                }
+            }
+            catch (IntegrityException)
+            {
+                // A damaged snapshot is not a parent; the backup then reads everything.
+            }
+        }
+        return null;
+    }
+
+    internal static string NewName(DateTimeOffset time, string id) => $"{time.UtcDateTime:yyyyMMdd'T'HHmmss'.'fffffff'Z'}_{id}";
+}

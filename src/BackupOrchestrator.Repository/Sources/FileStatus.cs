@@ -1,0 +1,84 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+
+namespace BackupOrchestrator.Repository.Sources;
+
+/// <summary>What lstat(2) says about a path: the fields the tar header, hard links and the files cache need.</summary>
+internal readonly partial record struct FileStatus(ulong Device, ulong Inode, uint Mode, ulong LinkCount, uint Uid, uint Gid, long Size, long MtimeNs, long CtimeNs)
+{
+    private const uint TypeMask = 0xF000;
+    public bool IsRegular => (Mode & TypeMask) == 0x8000;
+    public bool IsDirectory => (Mode & TypeMask) == 0x4000;
+    public bool IsSymlink => (Mode & TypeMask) == 0xA000;
+    public uint Permissions => Mode & 0xFFF;
+
+    public string TypeName => (Mode & TypeMask) switch
+    {
+        0x1000 => "fifo",
+        0x2000 => "character device",
+        0x6000 => "block device",
+        0xC000 => "socket",
+        _ => "special file",
+    };
+
+    /// <summary>lstat(2); false with errno when the path cannot be examined.</summary>
+    public static unsafe bool TryGet(string path, out FileStatus status, out int errno)
+    {
+        byte* buffer = stackalloc byte[256];
+        if (Native.LStat(path, buffer) != 0)
+        {
+            errno = Marshal.GetLastPInvokeError();
+            status = default;
+            return false;
+        }
+        errno = 0;
+        var s = new ReadOnlySpan<byte>(buffer, 256);
+        status = RuntimeInformation.ProcessArchitecture switch
+        {
+            Architecture.X64 => new FileStatus(
+                Read64(s, 0), Read64(s, 8), Read32(s, 24), Read64(s, 16), Read32(s, 28), Read32(s, 32),
+                (long)Read64(s, 48), Nanos(s, 88), Nanos(s, 104)),
+            Architecture.Arm64 => new FileStatus(
+                Read64(s, 0), Read64(s, 8), Read32(s, 16), Read32(s, 20), Read32(s, 24), Read32(s, 28),
+                (long)Read64(s, 48), Nanos(s, 88), Nanos(s, 104)),
+            _ => throw new PlatformNotSupportedException("lstat layout is known for Linux x64 and arm64 only."),
+        };
+        return true;
+    }
+
+    private static ulong Read64(ReadOnlySpan<byte> s, int offset) => BinaryPrimitives.ReadUInt64LittleEndian(s[offset..]);
+    private static uint Read32(ReadOnlySpan<byte> s, int offset) => BinaryPrimitives.ReadUInt32LittleEndian(s[offset..]);
+    private static long Nanos(ReadOnlySpan<byte> s, int offset) => (long)Read64(s, offset) * 1_000_000_000L + (long)Read64(s, offset + 8);
+
+    private static unsafe partial class Native
+    {
+        [LibraryImport("libc", EntryPoint = "lstat", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int LStat(string path, byte* buffer);
+    }
+}
+
+/// <summary>The few POSIX calls .NET does not offer: hard links and ownership.</summary>
+internal static partial class PosixCalls
+{
+    public static bool IsRoot => Native.GetEuid() == 0;
+
+    /// <summary>link(2); errno on failure.</summary>
+    public static int Link(string existing, string newPath) =>
+        Native.Link(existing, newPath) == 0 ? 0 : Marshal.GetLastPInvokeError();
+
+    /// <summary>lchown(2): owner of the path itself, not of a link's target.</summary>
+    public static int LChown(string path, long uid, long gid) =>
+        Native.LChown(path, (uint)uid, (uint)gid) == 0 ? 0 : Marshal.GetLastPInvokeError();
+
+    private static partial class Native
+    {
+        [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int Link(string existing, string newPath);
+
+        [LibraryImport("libc", EntryPoint = "lchown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int LChown(string path, uint uid, uint gid);
+
+        [LibraryImport("libc", EntryPoint = "geteuid")]
+        internal static partial uint GetEuid();
+    }
+}

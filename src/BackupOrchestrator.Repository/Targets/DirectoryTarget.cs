@@ -1,0 +1,172 @@
+using System.Runtime.CompilerServices;
+
+namespace BackupOrchestrator.Repository.Targets;
+
+/// <summary>
+/// A repository in a local directory (a USB disk, a NAS mount). Writes go to a temp file in the
+/// object's folder, are fsynced, then renamed into place, so a crash leaves either nothing or the
+/// whole object; leftover temp files (".tmp-*") are ignored by listings and removed by prune.
+/// </summary>
+public sealed class DirectoryTarget : IRepositoryTarget
+{
+    private const int ENOSPC = 28;
+    private const int EDQUOT = 122;
+    internal const string TempPrefix = ".tmp-";
+    private readonly string _root;
+
+    public DirectoryTarget(string root)
+    {
+        _root = Path.GetFullPath(root);
+    }
+
+    public string Root => _root;
+    public string Description => $"directory {_root}";
+
+    public Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult(File.Exists(PathOf(name)));
+
+    public Task<bool> PutIfAbsentAsync(string name, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        var path = PathOf(name);
+        if (File.Exists(path))
+        {
+            return Task.FromResult(false);
+        }
+        var temp = WriteTemp(path, data.Span, name);
+        try
+        {
+            // link(2)-free create-only rename: File.Move without overwrite fails if the name exists,
+            // which is the race where another writer stored the same content-named object first.
+            File.Move(temp, path, overwrite: false);
+            return Task.FromResult(true);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(temp);
+            return Task.FromResult(false);
+        }
+    }
+
+    public Task PutAsync(string name, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        var path = PathOf(name);
+        var temp = WriteTemp(path, data.Span, name);
+        File.Move(temp, path, overwrite: true);
+        return Task.CompletedTask;
+    }
+
+    public async Task<byte[]?> GetAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(PathOf(name), cancellationToken);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public async IAsyncEnumerable<TargetObject> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.CompletedTask;
+        int slash = prefix.LastIndexOf('/');
+        var folder = slash < 0 ? _root : Path.Combine(_root, prefix[..slash]);
+        if (!Directory.Exists(folder))
+        {
+            yield break;
+        }
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        foreach (var info in new DirectoryInfo(folder).EnumerateFiles("*", options))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (info.Name.StartsWith(TempPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var name = Path.GetRelativePath(_root, info.FullName).Replace(Path.DirectorySeparatorChar, '/');
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield return new TargetObject(name, info.Length, info.LastWriteTimeUtc);
+            }
+        }
+    }
+
+    public Task DeleteAsync(string name, CancellationToken cancellationToken)
+    {
+        File.Delete(PathOf(name));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Removes temp files older than <paramref name="olderThan"/> (left by crashed writers).</summary>
+    internal int RemoveStaleTempFiles(DateTimeOffset olderThan)
+    {
+        if (!Directory.Exists(_root))
+        {
+            return 0;
+        }
+        int removed = 0;
+        foreach (var info in new DirectoryInfo(_root).EnumerateFiles(TempPrefix + "*", new EnumerationOptions { RecurseSubdirectories = true }))
+        {
+            if (info.LastWriteTimeUtc < olderThan.UtcDateTime)
+            {
+                info.Delete();
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private string PathOf(string name)
+    {
+        if (name.Length == 0 || name.StartsWith('/') || name.Contains("..", StringComparison.Ordinal) || name.Contains('\\'))
+        {
+            throw new ArgumentException($"'{name}' is not a repository object name.", nameof(name));
+        }
+        return Path.Combine(_root, name);
+    }
+
+    private string WriteTemp(string path, ReadOnlySpan<byte> data, string name)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        var temp = Path.Combine(folder, TempPrefix + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+            {
+                stream.Write(data);
+                stream.Flush(flushToDisk: true);
+            }
+            return temp;
+        }
+        catch (IOException e) when (IsDiskFull(e))
+        {
+            TryDelete(temp);
+            throw new TargetFullException($"The {Description} is full (writing {name}, {data.Length} bytes). Free space or prune old snapshots, then run the backup again; no snapshot was recorded for this run.", e);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static bool IsDiskFull(IOException e) =>
+        (e.HResult & 0xFFFF) is ENOSPC or EDQUOT || e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase);
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,42 @@
+namespace BackupOrchestrator.Repository.Targets;
+
+/// <summary>
+/// Where a repository's objects live: a directory or a blob container. Names are relative,
+/// '/'-separated (see docs/repository-format.md).
+/// </summary>
+/// <remarks>
+/// Contracts every implementation keeps:
+/// <list type="bullet">
+/// <item><see cref="PutIfAbsentAsync"/> is create-only and idempotent: it never replaces an existing
+/// object, and a reader never sees a partly written object (write to a temp name and rename, or a
+/// single conditional blob upload). Retrying after any failure is safe.</item>
+/// <item><see cref="DeleteAsync"/> of a missing object succeeds (idempotent).</item>
+/// <item>A full target throws <see cref="TargetFullException"/>; other failures throw
+/// <see cref="RepositoryException"/> or <see cref="IOException"/> and may be retried.</item>
+/// <item>All members are safe to call concurrently.</item>
+/// </list>
+/// </remarks>
+public interface IRepositoryTarget
+{
+    /// <summary>For messages: "directory /mnt/usb/backups", "blob container backups at http://...".</summary>
+    string Description { get; }
+
+    Task<bool> ExistsAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Creates the object unless it exists. Returns true if this call created it.</summary>
+    Task<bool> PutIfAbsentAsync(string name, ReadOnlyMemory<byte> data, CancellationToken cancellationToken);
+
+    /// <summary>Creates or replaces the object atomically. Only for mutable objects (locks).</summary>
+    Task PutAsync(string name, ReadOnlyMemory<byte> data, CancellationToken cancellationToken);
+
+    /// <summary>The object's bytes, or null when it does not exist.</summary>
+    Task<byte[]?> GetAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>All objects whose name starts with <paramref name="prefix"/>; order unspecified.</summary>
+    IAsyncEnumerable<TargetObject> ListAsync(string prefix, CancellationToken cancellationToken);
+
+    Task DeleteAsync(string name, CancellationToken cancellationToken);
+}
+
+/// <summary>One listed object.</summary>
+public sealed record TargetObject(string Name, long Size, DateTimeOffset LastModified);

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+
+namespace BackupOrchestrator.Cli.Tests;
+
+/// <summary>Runs the built backupctl as a process against real folders.</summary>
+public sealed class RepositoryCommandsTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "cli-repo-" + Guid.NewGuid().ToString("N")[..10]);
+
+    public RepositoryCommandsTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "data/sub"));
+        File.WriteAllText(Path.Combine(_root, "data/a.txt"), "alpha");
+        File.WriteAllText(Path.Combine(_root, "data/sub/b.txt"), "beta");
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Repo => Path.Combine(_root, "repo");
+    private string Key => Path.Combine(_root, "key.json");
+
+    [Fact]
+    public async Task KeyInit_Backup_Snapshots_RestoreTar_Verify_Stats()
+    {
+        var init = await RunAsync("key", "init", "--key", Key);
+        var backup = await RunAsync("backup", "-r", Repo, "-k", Key, "-s", "files", "--path", Path.Combine(_root, "data"), "--command", "dump.sql=echo hello");
+        var list = await RunAsync("snapshots", "-r", Repo, "-k", Key);
+        var tar = Path.Combine(_root, "out.tar");
+        var restore = await RunAsync("restore", "latest:files", "-r", Repo, "-k", Key, "--tar", tar);
+        var gnu = await RunProcessAsync("tar", "-tf", tar);
+        var verify = await RunAsync("verify", "-r", Repo, "-k", Key);
+        var stats = await RunAsync("stats", "-r", Repo, "-k", Key);
+
+        Assert.Equal(0, init.Exit);
+        Assert.DoesNotContain("secret", init.Stdout, StringComparison.OrdinalIgnoreCase);
+        Assert.True(backup.Exit == 0, backup.Stderr);
+        Assert.Contains("snapshot ", backup.Stdout);
+        Assert.Contains("read ", backup.Stderr);
+        Assert.Contains("files", list.Stdout);
+        Assert.Equal(0, restore.Exit);
+        Assert.Contains("data/sub/b.txt", gnu.Stdout);
+        Assert.Contains("commands/dump.sql.part-000000", gnu.Stdout);
+        Assert.StartsWith("ok:", verify.Stdout.Split('\n')[^2]);
+        Assert.Contains("dedup ratio", stats.Stdout);
+    }
+
+    [Fact]
+    public async Task RestoreOnlyOneFile_AndPruneDryRunShowsReasons()
+    {
+        await RunAsync("key", "init", "--key", Key);
+        await RunAsync("backup", "-r", Repo, "-k", Key, "-s", "files", "--path", Path.Combine(_root, "data"));
+        await RunAsync("backup", "-r", Repo, "-k", Key, "-s", "files", "--path", Path.Combine(_root, "data"));
+        var target = Path.Combine(_root, "restored");
+
+        var restore = await RunAsync("restore", "latest", "-r", Repo, "-k", Key, "--to", target, "--only", Path.Combine(_root, "data/sub/b.txt"));
+        var prune = await RunAsync("prune", "-r", Repo, "-k", Key, "--dry-run", "--keep-last", "1", "--keep-daily", "0", "--keep-weekly", "0", "--keep-monthly", "0");
+
+        Assert.True(restore.Exit == 0, restore.Stderr);
+        Assert.Equal("beta", File.ReadAllText(Path.Combine(target, _root.TrimStart('/'), "data/sub/b.txt")));
+        Assert.False(File.Exists(Path.Combine(target, _root.TrimStart('/'), "data/a.txt")));
+        Assert.Contains("keep  ", prune.Stdout);
+        Assert.Contains("last 1", prune.Stdout);
+        Assert.Contains("remove", prune.Stdout);
+        Assert.Contains("matched no rule", prune.Stdout);
+        Assert.Contains("would delete", prune.Stdout);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(Repo, "snapshots")).Length);
+    }
+
+    [Fact]
+    public async Task WrongKey_ExitsOne_WithAClearMessage()
+    {
+        await RunAsync("key", "init", "--key", Key);
+        await RunAsync("backup", "-r", Repo, "-k", Key, "-s", "files", "--path", Path.Combine(_root, "data"));
+        var other = Path.Combine(_root, "other.json");
+        await RunAsync("key", "init", "--key", other);
+
+        var result = await RunAsync("snapshots", "-r", Repo, "-k", other);
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("Wrong key", result.Stderr);
+    }
+
+    private static Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "backupctl.dll");
+        return RunProcessAsync("dotnet", [dll, .. args]);
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunProcessAsync(string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

@@ -1,0 +1,206 @@
+using BackupOrchestrator.Domain.Retention;
+using BackupOrchestrator.Repository.Backup;
+using BackupOrchestrator.Repository.Chunking;
+using BackupOrchestrator.Repository.Format;
+using BackupOrchestrator.Repository.Maintenance;
+using BackupOrchestrator.Repository.Restore;
+using BackupOrchestrator.Repository.Snapshots;
+using BackupOrchestrator.Repository.Sources;
+using BackupOrchestrator.Repository.Targets;
+
+namespace BackupOrchestrator.Repository.Tests;
+
+public sealed class ConcurrencyAndTargetTests : IDisposable
+{
+    private readonly TestRepository _t = new();
+
+    public void Dispose() => _t.Dispose();
+
+    [Fact]
+    public async Task PruneBesideRunningBackup_NeverDeletesAChunkTheBackupNeeds()
+    {
+        var repository = await _t.OpenAsync();
+        var shared = _t.WriteRandom("data/shared.bin", 2 * 1024 * 1024, seed: 7);
+        var sharedBytes = File.ReadAllBytes(shared);
+        var old = await _t.BackupAsync(repository);              // the only snapshot holding shared.bin's chunks
+        File.Delete(shared);
+        _t.Write("data/other.txt", "other");
+        await _t.BackupAsync(repository);                        // newest: without shared.bin
+        File.WriteAllBytes(shared, sharedBytes);                 // back again: the running backup dedups against old chunks
+
+        var atCommit = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        var options = new BackupOptions
+        {
+            BeforeCommit = async () =>
+            {
+                atCommit.SetResult();
+                await release.Task;
+            },
+        };
+        var running = _t.BackupAsync(repository, options: options);
+        await atCommit.Task;
+
+        var pruned = await new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero);
+        release.SetResult();
+        var backup = await running;
+
+        Assert.Contains(pruned.Decisions, d => d.Snapshot == old.Snapshot.Name && !d.Keep);
+        Assert.NotNull(pruned.SweepSkipped);
+        Assert.Equal(0, pruned.ChunksDeleted);
+        var restoreRoot = _t.RestorePath();
+        await new Restorer(repository).ToDirectoryAsync(backup.Snapshot, restoreRoot);
+        Assert.Equal(sharedBytes, File.ReadAllBytes(_t.Restored(restoreRoot, shared)));
+
+        // With no backup running, the next prune sweeps, and still keeps what the kept snapshots need.
+        var second = await new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero);
+        Assert.Null(second.SweepSkipped);
+        Assert.True((await new Verifier(repository).VerifyAsync()).Ok);
+    }
+
+    [Fact]
+    public async Task Prune_DryRun_ShowsKeepAndRemoveWithReasons_AndDeletesNothing()
+    {
+        var repository = await _t.OpenAsync();
+        _t.Write("a.txt", "a");
+        await _t.BackupAsync(repository);
+        _t.WriteRandom("b.bin", 1_500_000, seed: 3);
+        await _t.BackupAsync(repository);
+        var before = Directory.GetFiles(_t.RepoPath, "*", SearchOption.AllDirectories).Length;
+
+        var report = await new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: true, TimeSpan.Zero);
+
+        Assert.Equal(2, report.Decisions.Count);
+        Assert.Contains(report.Decisions, d => d.Keep && d.Reasons.Contains("last 1"));
+        Assert.Contains(report.Decisions, d => !d.Keep && d.Reasons.Contains("matched no rule"));
+        Assert.Equal(before, Directory.GetFiles(_t.RepoPath, "*", SearchOption.AllDirectories).Length);
+    }
+
+    [Fact]
+    public async Task Prune_GracePeriod_KeepsYoungUnreferencedChunks()
+    {
+        var repository = await _t.OpenAsync();
+        _t.WriteRandom("x.bin", 1_500_000, seed: 4);
+        await _t.BackupAsync(repository);
+        File.Delete(Path.Combine(_t.Source, "x.bin"));
+        _t.Write("y.txt", "y");
+        await _t.BackupAsync(repository);
+
+        var report = await new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.FromHours(1));
+
+        Assert.Equal(0, report.ChunksDeleted);
+        Assert.True(report.ChunksInGrace > 0);
+    }
+
+    [Fact]
+    public async Task DiskFillsMidBackup_ClearError_NoSnapshotRecorded_EarlierSnapshotIntact()
+    {
+        var mount = Path.Combine(_t.Root, "small-disk");
+        Directory.CreateDirectory(mount);
+        var (exit, _, stderr) = await RoundTripTests.RunAsync("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount);
+        Assert.True(exit == 0, "this test needs root to mount a 3 MiB tmpfs: " + stderr);
+        try
+        {
+            var key = _t.Key;
+            var repository = await BackupRepository.InitAsync(new DirectoryTarget(mount), key);
+            _t.Write("small.txt", "fits");
+            var good = await _t.BackupAsync(repository);
+            _t.WriteRandom("big/incompressible.bin", 8 * 1024 * 1024, seed: 5);
+
+            var error = await Assert.ThrowsAsync<TargetFullException>(() => _t.BackupAsync(repository));
+
+            Assert.Contains("is full", error.Message);
+            Assert.Contains("no snapshot was recorded", error.Message);
+            var names = await new SnapshotStore(repository).ListNamesAsync();
+            Assert.Equal([good.Snapshot.Name], names);
+            Assert.Empty(Directory.GetFiles(mount, DirectoryTarget.TempPrefix + "*", SearchOption.AllDirectories));
+            var restoreRoot = _t.RestorePath();
+            await new Restorer(repository).ToDirectoryAsync(good.Snapshot, restoreRoot);
+            Assert.Equal("fits", File.ReadAllText(Path.Combine(_t.Restored(restoreRoot, _t.Source), "small.txt")));
+        }
+        finally
+        {
+            await RoundTripTests.RunAsync("umount", "-l", mount);
+        }
+    }
+
+    [Fact]
+    public async Task Copy_SendsOnlyMissingChunks_AndTheCopyRestores()
+    {
+        var repository = await _t.OpenAsync();
+        _t.WriteRandom("a.bin", 3 * 1024 * 1024, seed: 1);
+        var first = await _t.BackupAsync(repository);
+        var secondary = new DirectoryTarget(Path.Combine(_t.Root, "secondary"));
+
+        var copy1 = await new Copier(repository).CopyAsync(secondary);
+        _t.Write("b.txt", "new file");
+        await _t.BackupAsync(repository);
+        var copy2 = await new Copier(repository).CopyAsync(secondary);
+
+        Assert.Equal(1, copy1.SnapshotsCopied);
+        Assert.Equal(first.Snapshot.Chunks.Select(c => c.Id).Distinct().Count(), copy1.ChunksCopied);
+        Assert.Equal(1, copy2.SnapshotsCopied);
+        Assert.Equal(1, copy2.SnapshotsAlreadyThere);
+        Assert.True(copy2.ChunksCopied <= 2, $"{copy2.ChunksCopied} chunks copied for one small file");
+        var copyRepository = await BackupRepository.OpenAsync(secondary, _t.Key);
+        var latest = await new SnapshotStore(copyRepository).FindAsync("latest");
+        var restoreRoot = _t.RestorePath();
+        await new Restorer(copyRepository).ToDirectoryAsync(latest, restoreRoot);
+        TreeAssert.Equal(_t.Source, _t.Restored(restoreRoot, _t.Source));
+    }
+
+    [Fact]
+    public async Task RetriedChunkWrite_IsIdempotent()
+    {
+        var target = new DirectoryTarget(Path.Combine(_t.Root, "t"));
+
+        Assert.True(await target.PutIfAbsentAsync("chunks/ab/x", new byte[] { 1, 2, 3 }, default));
+        Assert.False(await target.PutIfAbsentAsync("chunks/ab/x", new byte[] { 9, 9 }, default));
+
+        Assert.Equal(new byte[] { 1, 2, 3 }, await target.GetAsync("chunks/ab/x", default));
+    }
+
+    [Fact]
+    public void Chunker_CutsWithinBounds_AndIsStableAfterAnInsertion()
+    {
+        var gear = FastCdcChunker.GearTable(new byte[32]);
+        var data = new byte[24 * 1024 * 1024];
+        new Random(11).NextBytes(data);
+        var cuts = Cuts(gear, data);
+        var shifted = new byte[data.Length + 100];
+        data.AsSpan(0, 5_000_000).CopyTo(shifted);
+        data.AsSpan(5_000_000).CopyTo(shifted.AsSpan(5_000_100));
+        var shiftedCuts = Cuts(gear, shifted);
+
+        var sizes = cuts.Zip(cuts.Skip(1), (a, b) => b - a).ToList();
+        Assert.All(sizes.SkipLast(1), s => Assert.InRange(s, FastCdcChunker.DefaultMin, FastCdcChunker.DefaultMax));
+        Assert.InRange(sizes.Average(), 700_000, 2_000_000);
+        var after = cuts.Where(c => c > 7_000_000).Select(c => c + 100).ToHashSet();
+        Assert.True(shiftedCuts.Count(after.Contains) >= after.Count - 1);
+    }
+
+    private static List<long> Cuts(ulong[] gear, byte[] data)
+    {
+        var chunker = new FastCdcChunker(gear);
+        var cuts = new List<long> { 0 };
+        long offset = 0;
+        for (int pos = 0; pos < data.Length; pos += 100_000)
+        {
+            var span = data.AsSpan(pos, Math.Min(100_000, data.Length - pos));
+            int start = 0;
+            while (start < span.Length)
+            {
+                int cut = chunker.FindCut(span[start..]);
+                if (cut < 0)
+                {
+                    break;
+                }
+                start += cut;
+                cuts.Add(offset + start);
+            }
+            offset += span.Length;
+        }
+        cuts.Add(data.Length);
+        return cuts;
+    }
+}

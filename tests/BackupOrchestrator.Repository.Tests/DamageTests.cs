@@ -1,0 +1,209 @@
+using System.Formats.Tar;
+using System.Security.Cryptography;
+using BackupOrchestrator.Repository.Backup;
+using BackupOrchestrator.Repository.Chunking;
+using BackupOrchestrator.Repository.Format;
+using BackupOrchestrator.Repository.Keys;
+using BackupOrchestrator.Repository.Maintenance;
+using BackupOrchestrator.Repository.Restore;
+using BackupOrchestrator.Repository.Snapshots;
+using BackupOrchestrator.Repository.Sources;
+using Microsoft.Win32.SafeHandles;
+
+namespace BackupOrchestrator.Repository.Tests;
+
+public sealed class DamageTests : IDisposable
+{
+    private readonly TestRepository _t = new();
+
+    public void Dispose() => _t.Dispose();
+
+    private async Task<(BackupRepository Repository, SnapshotManifest Snapshot)> BackedUpTreeAsync()
+    {
+        _t.WriteRandom("data/a.bin", 2 * 1024 * 1024, seed: 1);
+        _t.WriteRandom("data/b.bin", 2 * 1024 * 1024, seed: 2);
+        _t.Write("etc/app.conf", "setting = 1\n");
+        var repository = await _t.OpenAsync();
+        var result = await _t.BackupAsync(repository);
+        return (repository, result.Snapshot);
+    }
+
+    private string ChunkFileOf(SnapshotManifest snapshot, string sourceRelative)
+    {
+        var path = Path.Combine(_t.Source, sourceRelative).TrimStart('/');
+        var entry = snapshot.Entries.Single(e => e.Path == path);
+        var offsets = Restore.ChunkFetcher.ComputeOffsets(snapshot);
+        int index = Array.FindLastIndex(offsets, o => o <= entry.DataOffset + entry.Size / 2);
+        return Path.Combine(_t.RepoPath, ObjectNames.Chunk(ChunkId.Parse(snapshot.Chunks[index].Id)));
+    }
+
+    [Fact]
+    public async Task FlippedByteInChunk_FailsRestore_AndVerifyNamesSnapshotAndFile()
+    {
+        var (repository, snapshot) = await BackedUpTreeAsync();
+        var chunk = ChunkFileOf(snapshot, "data/b.bin");
+        var bytes = File.ReadAllBytes(chunk);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(chunk, bytes);
+
+        var restore = await Assert.ThrowsAsync<IntegrityException>(() => new Restorer(repository).ToDirectoryAsync(snapshot, _t.RestorePath()));
+        var report = await new Verifier(repository).VerifyAsync();
+
+        Assert.Contains("failed authentication", restore.Message);
+        Assert.False(report.Ok);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("damaged", problem.Kind);
+        var affected = Assert.Single(problem.Affected);
+        Assert.Equal(snapshot.Name, affected.Snapshot);
+        Assert.Contains(affected.Files, f => f.EndsWith("data/b.bin", StringComparison.Ordinal));
+        Assert.DoesNotContain(affected.Files, f => f.EndsWith("etc/app.conf", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MissingChunk_FailsRestore_AndVerifyReportsIt()
+    {
+        var (repository, snapshot) = await BackedUpTreeAsync();
+        File.Delete(ChunkFileOf(snapshot, "data/a.bin"));
+
+        var restore = await Assert.ThrowsAsync<IntegrityException>(() => new Restorer(repository).ToDirectoryAsync(snapshot, _t.RestorePath()));
+        var report = await new Verifier(repository).VerifyAsync(sample: 0.01);
+
+        Assert.Contains("is missing", restore.Message);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("missing", problem.Kind);
+        Assert.Contains(problem.Affected[0].Files, f => f.EndsWith("data/a.bin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TruncatedManifest_IsReported_AndOtherSnapshotsStayReadable()
+    {
+        var (repository, first) = await BackedUpTreeAsync();
+        var second = (await _t.BackupAsync(repository)).Snapshot;
+        var manifestPath = Path.Combine(_t.RepoPath, ObjectNames.Snapshot(second.Name));
+        var bytes = File.ReadAllBytes(manifestPath);
+        File.WriteAllBytes(manifestPath, bytes[..(bytes.Length / 2)]);
+
+        var load = await Assert.ThrowsAsync<IntegrityException>(() => new SnapshotStore(repository).LoadAsync(second.Name));
+        var report = await new Verifier(repository).VerifyAsync();
+        var restored = await new Restorer(repository).ToDirectoryAsync(await new SnapshotStore(repository).LoadAsync(first.Name), _t.RestorePath());
+
+        Assert.Contains(second.Name, load.Message);
+        Assert.Contains(report.DamagedSnapshots, d => d.Contains(second.Name, StringComparison.Ordinal));
+        Assert.Empty(restored.Errors);
+        TreeAssert.Equal(_t.Source, _t.Restored(_t.RestorePath(), _t.Source));
+    }
+
+    [Fact]
+    public async Task TruncatedManifest_StopsPruneFromSweeping()
+    {
+        var (repository, _) = await BackedUpTreeAsync();
+        var second = (await _t.BackupAsync(repository)).Snapshot;
+        var manifestPath = Path.Combine(_t.RepoPath, ObjectNames.Snapshot(second.Name));
+        File.WriteAllBytes(manifestPath, File.ReadAllBytes(manifestPath)[..40]);
+
+        var report = await new Pruner(repository).PruneAsync(_ => new Domain.Retention.RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero);
+
+        Assert.NotNull(report.SweepSkipped);
+        Assert.Equal(0, report.ChunksDeleted);
+    }
+
+    [Fact]
+    public async Task WrongKey_IsRefused_WithBothKeyIds()
+    {
+        var (_, _) = await BackedUpTreeAsync();
+        var other = RepositoryKey.Generate();
+
+        var error = await Assert.ThrowsAsync<RepositoryException>(() => BackupRepository.OpenAsync(_t.Target, other));
+
+        Assert.Contains("Wrong key", error.Message);
+        Assert.Contains(other.KeyId, error.Message);
+        Assert.Contains(_t.Key.KeyId, error.Message);
+        Assert.DoesNotContain(Convert.ToBase64String(other.EncryptionKey), error.Message);
+    }
+
+    [Fact]
+    public void KeyFile_IsCreatedWithMode0600_AndNeverOverwritten()
+    {
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(_t.KeyPath));
+        Assert.Throws<RepositoryException>(() => RepositoryKey.CreateFile(_t.KeyPath));
+        Assert.Equal(_t.Key.KeyId, RepositoryKey.Load(_t.KeyPath).KeyId);
+        Assert.DoesNotContain("secret", _t.Key.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task MaliciousPathsInTar_AreRefused_NothingLandsOutsideTheRoot()
+    {
+        var repository = await _t.OpenAsync();
+        var outside = Path.Combine(_t.Root, "outside");
+        Directory.CreateDirectory(outside);
+        using var tar = new MemoryStream();
+        using (var writer = new TarWriter(tar, TarEntryFormat.Pax, leaveOpen: true))
+        {
+            writer.WriteEntry(TarFile("ok.txt", "fine"));
+            writer.WriteEntry(TarFile("../escape.txt", "escaped"));
+            writer.WriteEntry(TarFile("a/../../escape2.txt", "escaped"));
+            writer.WriteEntry(TarFile(outside.TrimStart('/') is var rel ? "/" + rel + "/absolute.txt" : "", "escaped"));
+            writer.WriteEntry(new PaxTarEntry(TarEntryType.SymbolicLink, "link") { LinkName = outside });
+            writer.WriteEntry(TarFile("link/through-link.txt", "escaped"));
+            writer.WriteEntry(new PaxTarEntry(TarEntryType.HardLink, "hard") { LinkName = "../outside/x" });
+        }
+        var snapshot = await RawSnapshotAsync(repository, tar.ToArray());
+        var restoreRoot = _t.RestorePath();
+
+        var result = await new Restorer(repository).ToDirectoryAsync(snapshot, restoreRoot);
+
+        Assert.Equal("fine", File.ReadAllText(Path.Combine(restoreRoot, "ok.txt")));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(outside));
+        Assert.False(File.Exists(Path.Combine(_t.Root, "escape.txt")));
+        Assert.False(File.Exists(Path.Combine(_t.Root, "escape2.txt")));
+        Assert.Equal(5, result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.Contains("refused", e));
+    }
+
+    [Fact]
+    public async Task UnreadableFile_IsReported_NotFatal_UnlessRequired()
+    {
+        _t.Write("readable.txt", "yes");
+        var locked = _t.Write("locked.txt", "no");
+        var repository = await _t.OpenAsync();
+        var options = new BackupOptions
+        {
+            OpenFile = path => path == locked
+                ? throw new UnauthorizedAccessException("Permission denied")
+                : File.OpenHandle(path),
+        };
+
+        var result = await _t.BackupAsync(repository, options: options);
+        var strict = await Assert.ThrowsAsync<RepositoryException>(() => new BackupRunner(repository, options)
+            .RunAsync(new BackupRequest("strict", [new PathSource(_t.Source)]) { FailOnUnreadable = true }));
+
+        Assert.Contains(result.Warnings, w => w.Contains("locked.txt", StringComparison.Ordinal) && w.Contains("Permission denied", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Snapshot.Entries, e => e.Path.EndsWith("locked.txt", StringComparison.Ordinal));
+        Assert.Contains("locked.txt", strict.Message);
+        Assert.Single(await new SnapshotStore(repository).ListNamesAsync());
+    }
+
+    private static PaxTarEntry TarFile(string name, string content) =>
+        new(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)) };
+
+    /// <summary>Stores an arbitrary tar stream as a snapshot, as a damaged or hostile repository could hold.</summary>
+    private static async Task<SnapshotManifest> RawSnapshotAsync(BackupRepository repository, byte[] tar)
+    {
+        var id = ChunkId.Compute(repository.Key.ChunkIdKey, tar);
+        await repository.Target.PutIfAbsentAsync(ObjectNames.Chunk(id), repository.Sealer.Seal(tar, ObjectNames.ChunkAad(id)), default);
+        var segment = new SegmentRecord(0, tar.Length, Convert.ToHexStringLower(SHA256.HashData(tar)), 0, 1, 0, 0, SegmentRecord.KindCommand);
+        var manifest = new SnapshotManifest
+        {
+            Id = "0123456789abcdef",
+            Name = SnapshotStore.NewName(DateTimeOffset.UtcNow, "0123456789abcdef"),
+            Service = "hostile",
+            Time = DateTimeOffset.UtcNow,
+            StreamLength = tar.Length,
+            Segments = [segment],
+            Chunks = [new ChunkRecord(id.ToString(), tar.Length)],
+            StreamHash = StreamHash.Compute([segment]),
+        };
+        await new SnapshotStore(repository).WriteAsync(manifest, default);
+        return manifest;
+    }
+}
