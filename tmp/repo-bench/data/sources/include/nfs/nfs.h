@@ -1,1 +1,0 @@
-#include <linux/nfs.h>

@@ -1,7 +1,0 @@
-"""
-oauthlib.openid
-~~~~~~~~~~~~~~
-
-"""
-from .connect.core.endpoints import Server, UserInfoEndpoint
-from .connect.core.request_validator import RequestValidator
