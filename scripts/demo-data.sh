@@ -9,6 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=demo-data
 version=1
+mkdir -p "$root"
+# One generator at a time (tests and demos may call this concurrently).
+exec 9>"$root/.lock"
+flock 9
 if [ "${1:-}" = "--force" ]; then
   rm -rf "$root/config" "$root/docs" "$root/webapp" "$root/media" "$root/search" "$root/db" "$root/.generated"
 fi
