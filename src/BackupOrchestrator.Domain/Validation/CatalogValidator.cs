@@ -94,7 +94,7 @@ public static partial class CatalogValidator
                 d.Add(Error(DiagnosticCodes.UnknownTier, $"service {s.Name} is in tier '{s.Tier}', which has no window.", s.LocationOf("tier"), s.Name, catalog.Windows.Count == 0 ? "add a windows: list (name, start) that defines it." : $"use one of: {string.Join(", ", catalog.Windows.Select(w => w.Name))}."));
             }
 
-            if (s.Offset is { } offset && s.Cron is not null)
+            if (s.Offset is not null && s.Cron is not null)
             {
                 d.Add(Error(DiagnosticCodes.BadOffset, $"service {s.Name} has both offset and cron.", s.LocationOf("offset"), s.Name, "keep one: offset staggers inside the tier's window, cron schedules on its own."));
             }
