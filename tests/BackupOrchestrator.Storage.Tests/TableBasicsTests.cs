@@ -141,4 +141,16 @@ public sealed class TableBasicsTests
         Assert.True(pages >= 4, $"expected several pages, got {pages}");
         Assert.Equal(seen.OrderBy(s => s, StringComparer.Ordinal), seen);
     }
+
+    [Fact]
+    public async Task GetEntityIfExists_MissingTable_ThrowsTableNotFoundRatherThanNull()
+    {
+        var table = _azurite.Account.GetTableClient(AzuriteFixture.UniqueName("missing"));
+
+        var ex = await Assert.ThrowsAsync<StorageRequestException>(() => table.GetEntityIfExistsAsync("p", "r"));
+
+        Assert.Equal(404, ex.Status);
+        Assert.Equal("TableNotFound", ex.ErrorCode);
+        Assert.Contains("does not exist", ex.Message, StringComparison.Ordinal);
+    }
 }

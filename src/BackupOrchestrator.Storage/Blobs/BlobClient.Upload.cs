@@ -139,9 +139,23 @@ public sealed partial class BlobClient
                 }
             }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && failed.IsCancellationRequested)
         {
             // A staging task failed and cancelled the rest; its exception is the one to report (below).
+        }
+        catch
+        {
+            // Reading the source failed or the caller cancelled: stop the stagers, wait for them, report this.
+            await failed.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await Task.WhenAll(running).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or StorageRequestException or HttpRequestException or IOException)
+            {
+            }
+
+            throw;
         }
         finally
         {

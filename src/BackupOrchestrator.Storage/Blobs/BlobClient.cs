@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using BackupOrchestrator.Storage.Http;
 
 namespace BackupOrchestrator.Storage.Blobs;
@@ -36,8 +35,26 @@ public sealed partial class BlobClient
         return Info(response);
     }
 
-    /// <summary>Downloads the blob (or a range of it) as a stream; the body is not buffered.</summary>
+    /// <summary>Downloads the blob (or a range of it) as a stream; the body is not buffered, and a broken connection resumes.</summary>
     public async Task<BlobDownloadResult> DownloadStreamingAsync(BlobRange? range = null, BlobRequestConditions? conditions = null, CancellationToken cancellationToken = default)
+    {
+        var offset = range?.Offset ?? 0;
+        var response = await SendRangedGetAsync(range, conditions, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var properties = ReadProperties(new ResponseInfo(response));
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var resuming = new ResumingDownloadStream(this, response, stream, offset, offset + properties.ContentLength, properties.ETag, conditions?.LeaseId);
+            return new BlobDownloadResult(resuming, properties);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    internal async Task<HttpResponseMessage> SendRangedGetAsync(BlobRange? range, BlobRequestConditions? conditions, CancellationToken cancellationToken)
     {
         var request = Request(HttpMethod.Get);
         request.StreamResponse = true;
@@ -47,17 +64,7 @@ public sealed partial class BlobClient
         }
 
         AddConditions(request, conditions);
-        var response = await Pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return new BlobDownloadResult(response, stream, ReadProperties(new ResponseInfo(response)));
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
+        return await Pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Downloads the whole blob (or a range) into memory. For small blobs.</summary>
@@ -198,5 +205,5 @@ public sealed partial class BlobClient
         };
     }
 
-    internal static string? ContentRange(HttpContentHeaders headers) => headers.ContentRange?.ToString();
+    internal static long? TotalLength(HttpResponseMessage response) => response.Content.Headers.ContentRange?.Length;
 }

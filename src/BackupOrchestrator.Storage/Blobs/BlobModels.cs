@@ -93,15 +93,14 @@ public sealed record BlobItem(string Name, BlobProperties Properties);
 public sealed record BlobPage(IReadOnlyList<BlobItem> Blobs, IReadOnlyList<string> Prefixes, string? NextMarker);
 
 /// <summary>
-/// A streamed blob read. Dispose it (or its <see cref="Content"/>) to free the connection.
+/// A streamed blob read. Dispose it (or its <see cref="Content"/>) to free the connection. If the connection breaks
+/// mid-body, <see cref="Content"/> resumes with a ranged read of the rest, pinned to the first response's ETag
+/// (a blob changed meanwhile fails with 412 instead of mixing two versions).
 /// </summary>
 public sealed class BlobDownloadResult : IDisposable, IAsyncDisposable
 {
-    private readonly HttpResponseMessage _response;
-
-    internal BlobDownloadResult(HttpResponseMessage response, Stream content, BlobProperties properties)
+    internal BlobDownloadResult(Stream content, BlobProperties properties)
     {
-        _response = response;
         Content = content;
         Properties = properties;
     }
@@ -111,15 +110,19 @@ public sealed class BlobDownloadResult : IDisposable, IAsyncDisposable
     /// <summary>Properties of the blob; <see cref="BlobProperties.ContentLength"/> is the length of this response (the range).</summary>
     public BlobProperties Properties { get; }
 
-    public void Dispose()
-    {
-        Content.Dispose();
-        _response.Dispose();
-    }
+    public void Dispose() => Content.Dispose();
 
-    public async ValueTask DisposeAsync()
-    {
-        await Content.DisposeAsync().ConfigureAwait(false);
-        _response.Dispose();
-    }
+    public ValueTask DisposeAsync() => Content.DisposeAsync();
+}
+
+/// <summary>Options for <see cref="BlobClient.DownloadToAsync"/>.</summary>
+public sealed class BlobDownloadOptions
+{
+    /// <summary>Size of each ranged read (default 8 MiB).</summary>
+    public int ChunkSize { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Ranged reads in flight; memory held is about MaxConcurrency x ChunkSize.</summary>
+    public int MaxConcurrency { get; init; } = 4;
+
+    public BlobRequestConditions? Conditions { get; init; }
 }

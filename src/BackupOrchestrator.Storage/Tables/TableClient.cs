@@ -116,7 +116,7 @@ public sealed partial class TableClient
         await GetEntityCoreAsync(partitionKey, rowKey, select, throwIfMissing: true, cancellationToken).ConfigureAwait(false)
         ?? throw new InvalidOperationException("unreachable");
 
-    /// <summary>Reads one entity, or null when it does not exist.</summary>
+    /// <summary>Reads one entity, or null when it does not exist (a missing table still throws 404 TableNotFound).</summary>
     public Task<TableEntity?> GetEntityIfExistsAsync(string partitionKey, string rowKey, IReadOnlyList<string>? select = null, CancellationToken cancellationToken = default) =>
         GetEntityCoreAsync(partitionKey, rowKey, select, throwIfMissing: false, cancellationToken);
 
@@ -217,7 +217,9 @@ public sealed partial class TableClient
         using var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if ((int)response.StatusCode == 404)
         {
-            return null;
+            // A missing entity is an answer; a missing table is an error the caller should see.
+            var error = await StorageErrors.CreateAsync(response, request, _pipeline.AccountName, 1, cancellationToken).ConfigureAwait(false);
+            return error.ErrorCode == "TableNotFound" ? throw error : null;
         }
 
         var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
