@@ -88,7 +88,14 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
             }
         }, CancellationToken.None);
         await producing;
-        await pipeline.Completion;
+        try
+        {
+            await pipeline.Completion;
+        }
+        finally
+        {
+            pool.Clear();
+        }
 
         manifest.Chunks = pipeline.Chunks();
         manifest.Segments = [.. pipeline.Segments];

@@ -45,6 +45,43 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize)
         return length == buffer.Length ? buffer : buffer.AsSpan(0, length).ToArray();
     }
 
+    /// <summary>Seals bytes that are already a Brotli stream (manifests compress while they serialize).</summary>
+    public byte[] SealCompressed(ReadOnlySpan<byte> brotli, string aad)
+    {
+        var sealedBytes = new byte[Overhead + brotli.Length];
+        Magic.CopyTo(sealedBytes);
+        sealedBytes[4] = FlagBrotli;
+        var nonce = sealedBytes.AsSpan(5, NonceLength);
+        RandomNumberGenerator.Fill(nonce);
+        using var gcm = new AesGcm(_key, TagLength);
+        gcm.Encrypt(nonce, brotli, sealedBytes.AsSpan(HeaderLength, brotli.Length),
+            sealedBytes.AsSpan(HeaderLength + brotli.Length, TagLength), Aad(sealedBytes.AsSpan(0, 5), aad));
+        return sealedBytes;
+    }
+
+    /// <summary>Opens a sealed object as a stream of its plaintext (decompressed on the fly), so a large manifest never sits in memory as one array.</summary>
+    public Stream OpenStream(ReadOnlySpan<byte> sealedBytes, string aad, string where)
+    {
+        if (sealedBytes.Length < Overhead || !sealedBytes[..4].SequenceEqual(Magic) || (sealedBytes[4] & ~FlagBrotli) != 0)
+        {
+            throw new IntegrityException($"{where} is damaged or truncated: {sealedBytes.Length} bytes, not a sealed repository object. Run 'backupctl verify' to see what it affects.");
+        }
+        int length = sealedBytes.Length - Overhead;
+        var plain = new byte[length];
+        try
+        {
+            using var gcm = new AesGcm(_key, TagLength);
+            gcm.Decrypt(sealedBytes.Slice(5, NonceLength), sealedBytes.Slice(HeaderLength, length),
+                sealedBytes.Slice(HeaderLength + length, TagLength), plain, Aad(sealedBytes[..5], aad));
+        }
+        catch (AuthenticationTagMismatchException e)
+        {
+            throw new IntegrityException($"{where} failed authentication: it was changed, truncated or sealed with another key. Run 'backupctl verify' to see what it affects.", e);
+        }
+        var stream = new MemoryStream(plain, writable: false);
+        return (sealedBytes[4] & FlagBrotli) == 0 ? stream : new BrotliStream(stream, CompressionMode.Decompress);
+    }
+
     /// <summary>
     /// Seals <paramref name="plaintext"/> into <paramref name="destination"/> (at least
     /// plaintext length + <see cref="Overhead"/> bytes) and returns the sealed length.
