@@ -10,7 +10,7 @@ public sealed record DurableTaskWorkerOptions
     /// <summary>Longest single durable timer; longer timers are split (queues hide messages for at most 7 days).</summary>
     public TimeSpan MaxTimerInterval { get; init; } = TimeSpan.FromDays(6);
     /// <summary>An activity message handed out this often without completing is dropped as poison and the task failed.</summary>
-    public int MaxDequeueCount { get; init; } = 5;
+    public int MaxDequeueCount { get; init; } = 10;
     /// <summary>Limits of named concurrency slots (e.g. <c>backup</c> = 3) for activities that name one in <see cref="TaskOptions.ConcurrencySlot"/>.</summary>
     public IReadOnlyDictionary<string, int> SlotLimits { get; init; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
     /// <summary>How long a dispatcher waits in one lock call before it looks again.</summary>

@@ -34,6 +34,15 @@ public sealed record NightPlan
     /// <summary>End of the critical path minus <see cref="NightStart"/>.</summary>
     public required TimeSpan CriticalPathLength { get; init; }
 
+    /// <summary>
+    /// The longest chain of dependencies by duration alone (as if every backup were released at
+    /// once): what would bound the night without the stagger.
+    /// </summary>
+    public required IReadOnlyList<string> LongestChain { get; init; }
+
+    /// <summary>Sum of the durations along <see cref="LongestChain"/>.</summary>
+    public required TimeSpan LongestChainLength { get; init; }
+
     /// <summary>Sum of the durations of all planned backups.</summary>
     public required TimeSpan TotalWork { get; init; }
 

@@ -17,9 +17,12 @@ public static class NightPlanText
         sb.Append(GanttChart.Render(plan));
         sb.AppendLine();
         sb.Append(CultureInfo.InvariantCulture, $"makespan      {DurationText.Format(plan.Makespan)} ({plan.NightStart:HH:mm} to {plan.NightEnd:HH:mm})").AppendLine();
-        sb.Append(CultureInfo.InvariantCulture, $"critical path {DurationText.Format(plan.CriticalPathLength)}: {(plan.CriticalPath.Count == 0 ? "none" : string.Join(" -> ", plan.CriticalPath))}").AppendLine();
+        var first = plan.CriticalPath.Count == 0 ? null : plan.Backups.First(b => b.Service == plan.CriticalPath[0]);
+        sb.Append(CultureInfo.InvariantCulture, $"critical path {DurationText.Format(plan.CriticalPathLength)}: {(first is null ? "none" : $"{string.Join(" -> ", plan.CriticalPath)} (from its release at {first.Release:HH:mm})")}").AppendLine();
         sb.Append(CultureInfo.InvariantCulture, $"work bound    {DurationText.Format(plan.WorkBound)} ({DurationText.Format(plan.TotalWork)} of backups / {plan.MaxConcurrent} slots)").AppendLine();
         sb.Append(CultureInfo.InvariantCulture, $"lower bound   {DurationText.Format(plan.LowerBound)} = max(critical path, work bound); peak concurrency {plan.PeakConcurrency}").AppendLine();
+        var unstaggered = plan.LongestChainLength > plan.WorkBound ? plan.LongestChainLength : plan.WorkBound;
+        sb.Append(CultureInfo.InvariantCulture, $"longest chain {DurationText.Format(plan.LongestChainLength)}: {(plan.LongestChain.Count == 0 ? "none" : string.Join(" -> ", plan.LongestChain))} (without the stagger the night could not be shorter than {DurationText.Format(unstaggered)})").AppendLine();
 
         var overflows = plan.Overflows.ToList();
         sb.Append(CultureInfo.InvariantCulture, $"window overflows: {(overflows.Count == 0 ? "none" : overflows.Count.ToString(CultureInfo.InvariantCulture))}").AppendLine();

@@ -18,6 +18,18 @@ namespace BackupOrchestrator.Domain.Planning;
 /// </summary>
 public static class NightPlanner
 {
+    /// <summary>
+    /// The next night to plan at wall-clock time <paramref name="localNow"/> (in the catalog's
+    /// time zone): today while its first window has not started yet, else tomorrow.
+    /// </summary>
+    public static DateOnly NextNight(Catalog catalog, DateTime localNow)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var today = DateOnly.FromDateTime(localNow);
+        var first = catalog.Windows.Count == 0 ? TimeOnly.MinValue : catalog.Windows.Min(w => w.Start);
+        return TimeOnly.FromDateTime(localNow) < first ? today : today.AddDays(1);
+    }
+
     public static NightPlan Plan(Catalog catalog, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -67,7 +79,8 @@ public static class NightPlanner
             });
         }
 
-        var (path, pathEnd) = CriticalPath(catalog, index, release, duration, sim.Start);
+        var (path, pathEnd) = CriticalPath(catalog, index, release, duration, sim.Start, ignoreReleases: false);
+        var (chain, chainEnd) = CriticalPath(catalog, index, release, duration, sim.Start, ignoreReleases: true);
         var planned = backups.Where(b => b.Status == PlanStatus.Planned).ToList();
         var lastEnd = planned.Count == 0 ? nightStart : planned.Max(b => b.End!.Value);
 
@@ -87,6 +100,8 @@ public static class NightPlanner
             Makespan = lastEnd - nightStart,
             CriticalPath = path,
             CriticalPathLength = path.Count == 0 ? TimeSpan.Zero : pathEnd - nightStart,
+            LongestChain = chain,
+            LongestChainLength = chain.Count == 0 ? TimeSpan.Zero : chainEnd - DateTime.MinValue,
             TotalWork = planned.Aggregate(TimeSpan.Zero, (sum, b) => sum + b.Duration),
             PeakConcurrency = PeakConcurrency(planned),
         };
@@ -220,9 +235,10 @@ public static class NightPlanner
         return null;
     }
 
-    private static (IReadOnlyList<string> Path, DateTime End) CriticalPath(Catalog catalog, Dictionary<string, int> index, DateTime?[] release, TimeSpan[] duration, DateTime?[] start)
+    private static (IReadOnlyList<string> Path, DateTime End) CriticalPath(Catalog catalog, Dictionary<string, int> index, DateTime?[] release, TimeSpan[] duration, DateTime?[] start, bool ignoreReleases)
     {
-        // Earliest finish ignoring the concurrency limit: EF(s) = max(release(s), EF(deps)) + duration(s).
+        // Earliest finish ignoring the concurrency limit: EF(s) = max(release(s), EF(deps)) + duration(s);
+        // with ignoreReleases every backup could start at DateTime.MinValue (only durations and dependencies count).
         var services = catalog.Services;
         var order = CatalogValidator.GraphOf(catalog).TopologicalOrder() ?? services.Select(s => s.Name).ToList();
         var finish = new DateTime?[services.Count];
@@ -235,7 +251,7 @@ public static class NightPlanner
                 continue;
             }
 
-            var begin = release[i]!.Value;
+            var begin = ignoreReleases ? DateTime.MinValue : release[i]!.Value;
             foreach (var d in services[i].DependsOn.Where(index.ContainsKey).Select(d => index[d]))
             {
                 if (finish[d] is { } f && f > begin)

@@ -44,7 +44,7 @@ public sealed partial class AzureStorageOrchestrationService
         {
             await m.Queue.DeleteMessageAsync(m.QueueMessageId, m.PopReceipt, cancellationToken);
         }
-        catch (StorageRequestException ex) when (ex.IsNotFound)
+        catch (StorageRequestException ex) when (IsGone(ex))
         {
             Logs.MessageDeleteFailed(_logger, m.Message.InstanceId, m.Queue.Name, ex.ErrorCode);
         }
@@ -57,11 +57,18 @@ public sealed partial class AzureStorageOrchestrationService
             var receipt = await m.Queue.UpdateMessageAsync(m.QueueMessageId, m.PopReceipt, null, delay, cancellationToken);
             m.PopReceipt = receipt.PopReceipt;
         }
-        catch (StorageRequestException ex) when (ex.IsNotFound)
+        catch (StorageRequestException ex) when (IsGone(ex))
         {
             Logs.MessageDeleteFailed(_logger, m.Message.InstanceId, m.Queue.Name, ex.ErrorCode);
         }
     }
+
+    /// <summary>
+    /// The message was deleted or received again by someone else (its visibility ran out): it is
+    /// either done or will be processed again and recognised as a duplicate.
+    /// </summary>
+    private static bool IsGone(StorageRequestException ex) =>
+        ex.IsNotFound || (ex.Status == 400 && ex.ErrorCode is "PopReceiptMismatch" or "MessageNotFound");
 
     private async Task<(IReadOnlyList<HistoryEvent> Events, string? ETag, string? ExecutionId)> LoadHistoryAsync(string instanceId, CancellationToken cancellationToken)
     {

@@ -38,6 +38,7 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
     private readonly CancellationTokenSource?[] _partitionStops;
     private CancellationTokenSource? _stopping;
     private List<Task> _loops = [];
+    private int _activityWaiters;
 
     public AzureStorageOrchestrationService(StorageAccount account, AzureStorageOrchestrationServiceSettings? settings = null, TimeProvider? time = null, ILoggerFactory? loggerFactory = null)
     {
@@ -56,7 +57,7 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
         _controlReceivers = new QueueReceiver?[_names.PartitionCount];
         _partitionStops = new CancellationTokenSource?[_names.PartitionCount];
         _workItemReceiver = new QueueReceiver(account.GetQueueClient(_names.WorkItemQueue), -1, _codec,
-            () => _settings.MaxPrefetchedActivities - _activities.Reader.Count, m => _activities.Writer.TryWrite(m),
+            () => Math.Min(_settings.MaxPrefetchedActivities, Volatile.Read(ref _activityWaiters)) - _activities.Reader.Count, m => _activities.Writer.TryWrite(m),
             _settings, _settings.WorkItemQueueVisibilityTimeout, _payloads, _logger);
         _partitions = new PartitionManager(leases, _names, _settings, StartPartition, StopPartition, _logger);
     }
@@ -191,17 +192,29 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
     public async Task<ActivityWorkItem?> LockNextActivityWorkItemAsync(TimeSpan maxWait, CancellationToken cancellationToken)
     {
         EnsureStarted();
+        if (_activities.Reader.TryRead(out var ready))
+        {
+            return new ActivityWorkItem { Message = ready.Message, BackendState = ready };
+        }
+
+        // Only idle dispatcher loops ask the receiver for messages, so none wait in memory while
+        // their visibility runs out (and a crash does not count as a dequeue of many of them).
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cts.CancelAfter(maxWait);
+        Interlocked.Increment(ref _activityWaiters);
+        _workItemReceiver.Wake();
         try
         {
             var m = await _activities.Reader.ReadAsync(cts.Token);
-            _workItemReceiver.Wake();
             return new ActivityWorkItem { Message = m.Message, BackendState = m };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return null;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _activityWaiters);
         }
     }
 

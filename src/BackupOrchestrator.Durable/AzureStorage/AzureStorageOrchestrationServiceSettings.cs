@@ -30,6 +30,9 @@ public sealed record AzureStorageOrchestrationServiceSettings
     /// <summary>Payloads larger than this (UTF-8 bytes) go to the large-message container as gzip JSON.</summary>
     public int LargeMessageThreshold { get; init; } = 45 * 1024;
 
+    /// <summary>Most control queues this host leases (static balancing: give each host a share to spread instances).</summary>
+    public int MaxOwnedPartitions { get; init; } = int.MaxValue;
+
     /// <summary>Partition lease duration (15-60 s); renewed at a third of it.</summary>
     public TimeSpan PartitionLeaseDuration { get; init; } = TimeSpan.FromSeconds(15);
 

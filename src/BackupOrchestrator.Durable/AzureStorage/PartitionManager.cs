@@ -103,6 +103,14 @@ internal sealed class PartitionManager(
                 return;
             }
 
+            lock (_owned)
+            {
+                if (_owned.Count >= settings.MaxOwnedPartitions)
+                {
+                    return;
+                }
+            }
+
             await blob.AcquireLeaseAsync(settings.PartitionLeaseDuration, _leaseId, stopping);
             lock (_owned)
             {

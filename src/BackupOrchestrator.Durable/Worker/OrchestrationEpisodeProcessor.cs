@@ -36,7 +36,10 @@ internal sealed class OrchestrationEpisodeProcessor(TaskRegistry registry, TaskO
                 }
                 else if (state.Started is { } current && current.ExecutionId == start.ExecutionId)
                 {
-                    resend.Add(EpisodeStart(state.PastEvents, 0));
+                    if (message.DequeueCount > 1)
+                    {
+                        resend.Add(EpisodeStart(state.PastEvents, 0));
+                    }
                 }
                 else if (state.IsTerminal)
                 {
@@ -73,10 +76,20 @@ internal sealed class OrchestrationEpisodeProcessor(TaskRegistry registry, TaskO
             int duplicateAt = seen.IndexOf(e);
             if (duplicateAt >= 0)
             {
-                // Recorded before, yet its message was not deleted: the episode that recorded it may
-                // have crashed before sending its messages. Send them again (receivers drop duplicates).
-                resend.Add(EpisodeStart(state.PastEvents, duplicateAt));
-                Logs.DuplicateMessage(logger, item.InstanceId, e.EventType.ToString());
+                // Recorded before. If this very message was delivered before (it was not deleted), the
+                // episode that recorded it may have crashed before sending its messages: send them
+                // again (receivers drop duplicates). A first delivery is a second answer to the same
+                // task (an activity ran twice) and is simply dropped, so resends cannot feed themselves.
+                if (message.DequeueCount > 1)
+                {
+                    resend.Add(EpisodeStart(state.PastEvents, duplicateAt));
+                    Logs.DuplicateMessage(logger, item.InstanceId, e.EventType.ToString());
+                }
+                else
+                {
+                    Logs.MessageDropped(logger, item.InstanceId, e.EventType.ToString(), "its task already has an answer in the history");
+                }
+
                 continue;
             }
 

@@ -148,6 +148,8 @@ public class NightPlannerTests
             "limits:\n  timeout: 2h\n");
 
         Assert.Equal(["db", "app", "idx"], plan.CriticalPath);
+        Assert.Equal(["db", "app", "idx"], plan.LongestChain);
+        Assert.Equal(TimeSpan.FromMinutes(100), plan.LongestChainLength);
         Assert.Equal(TimeSpan.FromMinutes(100), plan.CriticalPathLength);
         Assert.Equal(TimeSpan.FromMinutes(100), plan.Makespan);
     }
@@ -164,6 +166,7 @@ public class NightPlannerTests
             "limits:\n  max_concurrent: 2\n  timeout: 2h\n");
 
         Assert.Equal(TimeSpan.FromHours(1), plan.CriticalPathLength);
+        Assert.Equal(TimeSpan.FromHours(1), plan.LongestChainLength);
         Assert.Equal(TimeSpan.FromMinutes(90), plan.WorkBound);
         Assert.Equal(TimeSpan.FromMinutes(90), plan.LowerBound);
         Assert.Equal(TimeSpan.FromHours(2), plan.Makespan);
@@ -216,5 +219,19 @@ public class NightPlannerTests
         var catalog = Domain.Catalogs.CatalogLoader.Load(RepoPaths.Catalog("demo.yaml"));
 
         Golden.AssertMatches("plan-demo.txt", NightPlanText.Render(NightPlanner.Plan(catalog, CatalogText.Night), "demo.yaml"));
+    }
+
+    [Theory]
+    [InlineData("2026-11-21T23:30:00", "2026-11-22")]
+    [InlineData("2026-11-22T00:59:59", "2026-11-22")]
+    [InlineData("2026-11-22T01:00:00", "2026-11-23")]
+    [InlineData("2026-11-22T12:00:00", "2026-11-23")]
+    public void NextNight_IsTodayUntilTheFirstWindowStarts(string now, string expected)
+    {
+        var catalog = CatalogText.Load(CatalogText.Windows + "services:\n  - {name: a, tier: apps, sources: [/a]}\n");
+
+        var night = NightPlanner.NextNight(catalog, DateTime.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), night);
     }
 }

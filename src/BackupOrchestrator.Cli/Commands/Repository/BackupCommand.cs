@@ -79,7 +79,9 @@ internal static class BackupCommand
             BackupResult result;
             try
             {
-                result = await new BackupRunner(repository).RunAsync(request, progress.Report, cancellationToken);
+                // A blob write waits on the network: more of them in flight keep the cores busy.
+                var options = new BackupOptions { Uploaders = repository.Target is BackupOrchestrator.Repository.Targets.BlobTarget ? 16 : 4 };
+                result = await new BackupRunner(repository, options).RunAsync(request, progress.Report, cancellationToken);
             }
             finally
             {

@@ -1,0 +1,206 @@
+#!/usr/bin/env bash
+# Benchmark of the backup repository against restic and borg (Debian packages) on the same data,
+# in one run, to a directory target; then the blob target against plain parallel block uploads
+# of the same bytes to the same Azurite.
+#
+#   flock /tmp/bench.lock bench/repository.sh            # REPS=3 by default; medians are printed
+#   REPS=1 BIG=1 flock /tmp/bench.lock bench/repository.sh   # BIG=1 adds a 10 GB peak-RSS run (ours)
+#
+# Needs: apt-get install -y restic borgbackup time  (and Azurite in node_modules for the blob part).
+# Fairness: all three tools run with their default settings as shipped (restic 0.14: repository v2,
+# compression "auto" = zstd fastest, AES-256-CTR + Poly1305; borg 1.2: repokey-blake2 encryption,
+# lz4 compression; ours: Brotli q1 where it pays, AES-256-GCM), on a warm page cache (the data set
+# is read once before the first run), one after the other, each with all cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=${BENCH_ROOT:-/tmp/repo-bench}
+REPS=${REPS:-3}
+DATA=$ROOT/data
+export RESTIC_PASSWORD=bench-password BORG_PASSPHRASE=bench-password BORG_UNKNOWN_UNENCRYPTED_REPO_ACCESS_IS_OK=yes
+export BORG_RELOCATED_REPO_ACCESS_IS_OK=yes BORG_BASE_DIR=$ROOT/borg-home RESTIC_CACHE_DIR=$ROOT/restic-cache
+mkdir -p "$ROOT"
+
+for tool in restic borg /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y restic borgbackup time" >&2; exit 2; }
+done
+
+echo "== building backupctl (Release)"
+dotnet build src/BackupOrchestrator.Cli -c Release -nologo -v quiet >/dev/null
+dotnet build bench/BackupOrchestrator.Repository.Bench -c Release -nologo -v quiet >/dev/null
+BACKUPCTL="dotnet src/BackupOrchestrator.Cli/bin/Release/net10.0/backupctl.dll"
+BENCH="dotnet bench/BackupOrchestrator.Repository.Bench/bin/Release/net10.0/BackupOrchestrator.Repository.Bench.dll"
+
+# ---------------------------------------------------------------- data set (>= 2 GB, mixed)
+generate() {
+  echo "== generating the data set in $DATA"
+  rm -rf "$DATA" && mkdir -p "$DATA"/{libraries,documents,sources,random}
+  # libraries: regular files from /usr/lib, up to ~700 MB
+  find /usr/lib -type f -size +4k -printf '%s %p\n' 2>/dev/null | sort -k2 | awk '{ s += $1; if (s > 700e6) exit; print $2 }' |
+    while read -r f; do mkdir -p "$DATA/libraries$(dirname "$f")"; cp "$f" "$DATA/libraries$f"; done || true
+  # documents: ~400 MB of text (words drawn from the system dictionary or man pages), 40 KB..4 MB files
+  python3 - "$DATA/documents" <<'PY'
+import os, random, sys, glob
+root = sys.argv[1]
+words = []
+for path in glob.glob('/usr/share/doc/*/copyright')[:400]:
+    try: words += open(path, errors='ignore').read().split()
+    except OSError: pass
+words = words or ['lorem', 'ipsum', 'dolor', 'sit', 'amet']
+rng = random.Random(42)
+total = 0; i = 0
+while total < 400_000_000:
+    size = rng.choice([40_000, 200_000, 1_000_000, 4_000_000])
+    out = []; n = 0
+    while n < size:
+        line = ' '.join(rng.choice(words) for _ in range(12)) + '\n'
+        out.append(line); n += len(line)
+    d = os.path.join(root, f'dept{i % 20:02d}'); os.makedirs(d, exist_ok=True)
+    open(os.path.join(d, f'report-{i:05d}.txt'), 'w').write(''.join(out))
+    total += n; i += 1
+PY
+  # source trees: headers, Python and Perl libraries, node_modules (many small files)
+  cp -r /usr/include "$DATA/sources/include"
+  for d in /usr/lib/python3* /usr/share/perl /usr/share/perl5 node_modules; do
+    [ -d "$d" ] && cp -rL "$d" "$DATA/sources/$(basename "$d")" 2>/dev/null || true
+  done
+  # incompressible: ~650 MB in files of 1..128 MB
+  i=0
+  for mb in 1 2 4 8 16 32 64 128 1 2 4 8 16 32 64 128 150; do
+    head -c $((mb * 1024 * 1024)) /dev/urandom > "$DATA/random/blob-$i.bin"; i=$((i + 1))
+  done
+  echo "   $(du -sb "$DATA" | cut -f1) bytes, $(find "$DATA" -type f | wc -l) files"
+}
+[ -f "$DATA/.complete" ] || { generate; touch "$DATA/.complete"; }
+[ "${GENERATE_ONLY:-0}" = 1 ] && exit 0
+DATA_BYTES=$(du -sb "$DATA" | cut -f1)
+DATA_FILES=$(find "$DATA" -type f | wc -l)
+cat $(find "$DATA" -type f) > /dev/null 2>&1 || true   # warm the page cache for every tool alike
+
+# ~5 % of the files change between the second and third backup: the same files, the same way, for
+# every tool; a pristine copy puts them back after each repetition.
+CHANGED=$ROOT/changed.list
+find "$DATA" -type f ! -name .complete | sort | awk 'NR % 20 == 7' > "$CHANGED"
+PRISTINE=$ROOT/pristine.tar
+tar -cf "$PRISTINE" -T "$CHANGED" 2>/dev/null
+change_files() { while read -r f; do printf 'changed %s\n' "$RANDOM" >> "$f"; done < "$CHANGED"; }
+reset_files() { tar -xPf "$PRISTINE" 2>/dev/null || tar -xf "$PRISTINE" -C / ; }
+
+# ---------------------------------------------------------------- runners
+RESULTS=$ROOT/results.tsv
+: > "$RESULTS"
+measure() { # tool step command...  -> appends "tool step seconds maxrss_kb"
+  local tool=$1 step=$2; shift 2
+  local log=$ROOT/time.log
+  /usr/bin/time -v -o "$log" "$@" > "$ROOT/$tool-$step.out" 2> "$ROOT/$tool-$step.err" || { echo "$tool $step failed:"; tail -5 "$ROOT/$tool-$step.err"; exit 1; }
+  local secs rss
+  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
+  printf '%s\t%s\t%s\t%s\n' "$tool" "$step" "$secs" "$rss" >> "$RESULTS"
+  printf '   %-7s %-10s %8.2f s  %7d MB RSS\n' "$tool" "$step" "$secs" $((rss / 1024))
+}
+size_of() { printf '%s\t%s\t%s\t0\n' "$1" repo_bytes "$(du -sb "$2" | cut -f1)" >> "$RESULTS"; }
+
+run_ours() {
+  local repo=$ROOT/repo-ours key=$ROOT/ours.key out=$ROOT/restore-ours
+  rm -rf "$repo" "$key" "$out"; $BACKUPCTL key init --key "$key" >/dev/null
+  measure ours first $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
+  measure ours unchanged $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
+  change_files
+  measure ours changed5 $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
+  reset_files
+  size_of ours "$repo"
+  measure ours restore $BACKUPCTL restore latest -r "$repo" -k "$key" --to "$out"
+  rm -rf "$out"
+}
+run_restic() {
+  local repo=$ROOT/repo-restic out=$ROOT/restore-restic
+  rm -rf "$repo" "$out" "$RESTIC_CACHE_DIR"; restic init -r "$repo" >/dev/null
+  measure restic first restic -r "$repo" backup "$DATA"
+  measure restic unchanged restic -r "$repo" backup "$DATA"
+  change_files
+  measure restic changed5 restic -r "$repo" backup "$DATA"
+  reset_files
+  size_of restic "$repo"
+  measure restic restore restic -r "$repo" restore latest --target "$out"
+  rm -rf "$out"
+}
+run_borg() {
+  local repo=$ROOT/repo-borg out=$ROOT/restore-borg
+  rm -rf "$repo" "$out" "$BORG_BASE_DIR"; borg init -e repokey-blake2 "$repo" >/dev/null 2>&1
+  measure borg first borg create "$repo::a1" "$DATA"
+  measure borg unchanged borg create "$repo::a2" "$DATA"
+  change_files
+  measure borg changed5 borg create "$repo::a3" "$DATA"
+  reset_files
+  size_of borg "$repo"
+  mkdir -p "$out"
+  measure borg restore sh -c "cd '$out' && borg extract '$repo::a3'"
+  rm -rf "$out"
+}
+
+echo "== data: $DATA_BYTES bytes in $DATA_FILES files; $(wc -l < "$CHANGED") files change for the 5% step; $REPS repetition(s)"
+for rep in $(seq 1 "$REPS"); do
+  echo "== repetition $rep"
+  run_ours; run_restic; run_borg
+done
+
+if [ "${BIG:-0}" = 1 ]; then
+  echo "== 10 GB source, peak RSS (ours only)"
+  BIGDIR=$ROOT/big
+  if [ ! -f "$BIGDIR/.complete" ]; then
+    rm -rf "$BIGDIR"; mkdir -p "$BIGDIR"
+    for i in $(seq 1 32); do openssl enc -aes-128-ctr -pass pass:"$i" -nosalt -pbkdf2 < /dev/zero 2>/dev/null | head -c $((256 * 1024 * 1024)) > "$BIGDIR/part-$i.bin"; done
+    touch "$BIGDIR/.complete"
+  fi
+  rm -rf "$ROOT/repo-big" "$ROOT/big.key"; $BACKUPCTL key init --key "$ROOT/big.key" >/dev/null
+  measure ours big10g $BACKUPCTL backup -r "$ROOT/repo-big" -k "$ROOT/big.key" -s big --path "$BIGDIR" --path "$DATA"
+  rm -rf "$ROOT/repo-big"
+fi
+
+# ---------------------------------------------------------------- blob target vs plain block uploads
+if [ -x node_modules/.bin/azurite ]; then
+  echo "== blob target against Azurite"
+  port=$((20000 + RANDOM % 20000))
+  rm -rf "$ROOT/azurite" && mkdir -p "$ROOT/azurite"
+  node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$ROOT/azurite" --skipApiVersionCheck --silent > "$ROOT/azurite.log" 2>&1 &
+  azurite_pid=$!
+  trap 'kill $azurite_pid 2>/dev/null || true' EXIT
+  for _ in $(seq 1 50); do (echo > /dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.2; done
+  conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPEMOHbgfXbNU8m1qsW0G1C4pFCBIBw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+  BLOBDATA=$DATA/random   # incompressible: both sides send the same number of bytes
+  blob_bytes=$(du -sb "$BLOBDATA" | cut -f1)
+  for rep in $(seq 1 "$REPS"); do
+    measure plain blob $BENCH plain-upload "$conn" "plain$rep" "$BLOBDATA"
+    rm -f "$ROOT/blob.key"; $BACKUPCTL key init --key "$ROOT/blob.key" >/dev/null
+    measure ours blob $BACKUPCTL backup -r "blob:ours$rep" --connection "$conn" -k "$ROOT/blob.key" -s bench --path "$BLOBDATA"
+  done
+  printf 'blob\tbytes\t%s\t0\n' "$blob_bytes" >> "$RESULTS"
+  kill $azurite_pid 2>/dev/null || true
+fi
+
+# ---------------------------------------------------------------- table
+python3 - "$RESULTS" "$DATA_BYTES" <<'PY'
+import sys, statistics, collections
+rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1]) if l.strip()]
+data_bytes = int(sys.argv[2])
+v = collections.defaultdict(list); rss = collections.defaultdict(list)
+for tool, step, val, r in rows:
+    v[(tool, step)].append(float(val)); rss[(tool, step)].append(int(r))
+med = lambda k: statistics.median(v[k]) if v.get(k) else float('nan')
+mrss = lambda k: max(rss[k]) / 1024 if rss.get(k) else float('nan')
+print(f"\nmedians over repetitions; data set {data_bytes/1e9:.2f} GB")
+print(f"| step | ours | restic | borg | ours vs restic | target |")
+print(f"|---|---|---|---|---|---|")
+for step, target in [('first', 'restic/ours >= 2.0'), ('unchanged', 'ours <= restic'), ('changed5', 'ours <= restic'), ('restore', 'ours <= restic')]:
+    o, r, b = med(('ours', step)), med(('restic', step)), med(('borg', step))
+    print(f"| {step} (s) | {o:.2f} | {r:.2f} | {b:.2f} | {r/o:.2f}x faster | {target} |")
+o, r, b = med(('ours', 'repo_bytes')), med(('restic', 'repo_bytes')), med(('borg', 'repo_bytes'))
+print(f"| repository (MB) | {o/1e6:.0f} | {r/1e6:.0f} | {b/1e6:.0f} | {o/r*100-100:+.1f}% | <= +5% |")
+for step in ['first', 'restore']:
+    print(f"| peak RSS {step} (MB) | {mrss(('ours', step)):.0f} | {mrss(('restic', step)):.0f} | {mrss(('borg', step)):.0f} | | ours < 256 |")
+if v.get(('ours', 'big10g')):
+    print(f"| 10 GB backup: time (s) / peak RSS (MB) | {med(('ours','big10g')):.1f} / {mrss(('ours','big10g')):.0f} | | | | RSS < 256 |")
+if v.get(('plain', 'blob')):
+    nbytes = med(('blob', 'bytes')); p, o = med(('plain', 'blob')), med(('ours', 'blob'))
+    print(f"| blob: plain parallel uploads vs ours (MB/s) | {nbytes/o/1e6:.0f} | plain {nbytes/p/1e6:.0f} | | {p/o*100:.0f}% of plain | >= 80% |")
+PY
