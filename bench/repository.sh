@@ -83,7 +83,7 @@ find "$DATA" -type f ! -name .complete | sort | awk 'NR % 20 == 7' > "$CHANGED"
 PRISTINE=$ROOT/pristine.tar
 tar -cf "$PRISTINE" -T "$CHANGED" 2>/dev/null
 change_files() { while read -r f; do printf 'changed %s\n' "$RANDOM" >> "$f"; done < "$CHANGED"; }
-reset_files() { tar -xPf "$PRISTINE" 2>/dev/null || tar -xf "$PRISTINE" -C / ; }
+reset_files() { tar -xf "$PRISTINE" -C / ; }
 
 # ---------------------------------------------------------------- runners
 RESULTS=$ROOT/results.tsv

@@ -25,6 +25,7 @@ public sealed class BackupOptions
     /// <summary>How long to wait for a running prune before giving up.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromMinutes(30);
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+    public Microsoft.Extensions.Logging.ILogger Logger { get; init; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
     /// <summary>Test seam: opens a file for reading (default: File.OpenHandle).</summary>
     internal Func<string, SafeFileHandle>? OpenFile { get; init; }
     /// <summary>Test seam: runs after the stream is stored, before the manifest is written.</summary>
