@@ -83,7 +83,7 @@ find "$DATA" -type f ! -name .complete | sort | awk 'NR % 20 == 7' > "$CHANGED"
 PRISTINE=$ROOT/pristine.tar
 tar -cf "$PRISTINE" -T "$CHANGED" 2>/dev/null
 change_files() { while read -r f; do printf 'changed %s\n' "$RANDOM" >> "$f"; done < "$CHANGED"; }
-reset_files() { tar -xPf "$PRISTINE" 2>/dev/null || tar -xf "$PRISTINE" -C / ; }
+reset_files() { tar -xf "$PRISTINE" -C / ; }
 
 # ---------------------------------------------------------------- runners
 RESULTS=$ROOT/results.tsv
@@ -149,7 +149,9 @@ if [ "${BIG:-0}" = 1 ]; then
   BIGDIR=$ROOT/big
   if [ ! -f "$BIGDIR/.complete" ]; then
     rm -rf "$BIGDIR"; mkdir -p "$BIGDIR"
-    for i in $(seq 1 32); do openssl enc -aes-128-ctr -pass pass:"$i" -nosalt -pbkdf2 < /dev/zero 2>/dev/null | head -c $((256 * 1024 * 1024)) > "$BIGDIR/part-$i.bin"; done
+    for i in $(seq 1 32); do
+      { openssl enc -aes-128-ctr -pass pass:"$i" -nosalt -pbkdf2 < /dev/zero 2>/dev/null || true; } | head -c $((256 * 1024 * 1024)) > "$BIGDIR/part-$i.bin"
+    done
     touch "$BIGDIR/.complete"
   fi
   rm -rf "$ROOT/repo-big" "$ROOT/big.key"; $BACKUPCTL key init --key "$ROOT/big.key" >/dev/null

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Starts, stops or reports a local Azurite (npm azurite 3.37.0 from node_modules) on loopback only.
 #
-#   scripts/azurite.sh start [--data DIR] [--ports BLOB,QUEUE,TABLE] [--skip-api-version-check]
+#   scripts/azurite.sh start [--data DIR] [--ports BLOB,QUEUE,TABLE] [--skip-api-version-check] [--in-memory]
 #   scripts/azurite.sh stop   [--data DIR]
 #   scripts/azurite.sh status [--data DIR]
 #
 # Data lives in .azurite/ (gitignored) unless --data says otherwise; the pid and log sit beside it.
 # Default ports 10000,10001,10002 match UseDevelopmentStorage=true. --skip-api-version-check lets
-# clients send an x-ms-version newer than Azurite knows (only the benchmark needs that).
+# clients send an x-ms-version newer than Azurite knows (only the benchmark needs that). --in-memory keeps blobs,
+# queues and tables in Azurite's memory (DIR then holds only the pid and log).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,11 +17,13 @@ cmd=${1:-}
 data=.azurite
 ports=10000,10001,10002
 extra=()
+memory=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --data) data=$2; shift 2 ;;
     --ports) ports=$2; shift 2 ;;
     --skip-api-version-check) extra+=(--skipApiVersionCheck); shift ;;
+    --in-memory) memory=1; shift ;;
     *) echo "azurite.sh: unknown option '$1'" >&2; exit 2 ;;
   esac
 done
@@ -47,7 +50,8 @@ case "$cmd" in
       fi
     done
     mkdir -p "$data"
-    setsid "$bin" --silent --loose --location "$data" \
+    if [ "$memory" = 1 ]; then store=(--inMemoryPersistence); else store=(--location "$data"); fi
+    setsid "$bin" --silent --loose "${store[@]}" \
       --blobHost 127.0.0.1 --blobPort "$blob" \
       --queueHost 127.0.0.1 --queuePort "$queue" \
       --tableHost 127.0.0.1 --tablePort "$table" "${extra[@]}" >"$logfile" 2>&1 &

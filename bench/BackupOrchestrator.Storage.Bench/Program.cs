@@ -1,7 +1,7 @@
 // Storage benchmark: our client against an Azurite given by AZURE_STORAGE_CONNECTION_STRING, the same operations as
 // bench/storage-js/bench.mjs (the official JS SDK). Run both through bench/storage.sh, which prints them side by side.
 // Prints one line per benchmark: "<name>\t<median>\t<unit>\t<runs...>".
-// Env: BENCH_BLOB_MIB (1024), BENCH_RUNS (3), BENCH_SMALL_COUNT (200), BENCH_OPS (2000), BENCH_ONLY (prefixes).
+// Env: BENCH_BLOB_MIB (1024), BENCH_RUNS (3), BENCH_SMALL_COUNT (200), BENCH_OPS (1000), BENCH_ONLY (prefixes).
 using System.Diagnostics;
 using System.Globalization;
 using BackupOrchestrator.Storage;
@@ -20,7 +20,7 @@ const int MiB = 1024 * 1024;
 var blobMiB = Env("BENCH_BLOB_MIB", 1024);
 var runs = Env("BENCH_RUNS", 3);
 var smallCount = Env("BENCH_SMALL_COUNT", 200);
-var ops = Env("BENCH_OPS", 2000);
+var ops = Env("BENCH_OPS", 1000);
 var only = Environment.GetEnvironmentVariable("BENCH_ONLY") ?? string.Empty;
 using var account = StorageAccount.Create(connection);
 

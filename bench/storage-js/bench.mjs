@@ -1,7 +1,7 @@
 // The official Azure Storage JS SDK doing the same operations as bench/BackupOrchestrator.Storage.Bench,
 // against the same Azurite. Prints one line per benchmark: "<name>\t<median>\t<unit>\t<runs...>".
 // Env: AZURE_STORAGE_CONNECTION_STRING (required), BENCH_BLOB_MIB (1024), BENCH_RUNS (3),
-// BENCH_SMALL_COUNT (200), BENCH_OPS (2000).
+// BENCH_SMALL_COUNT (200), BENCH_OPS (1000).
 import { BlobServiceClient } from "@azure/storage-blob";
 import { QueueServiceClient } from "@azure/storage-queue";
 import { TableClient } from "@azure/data-tables";
@@ -18,7 +18,7 @@ const MiB = 1024 * 1024;
 const blobMiB = Number(process.env.BENCH_BLOB_MIB ?? 1024);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const smallCount = Number(process.env.BENCH_SMALL_COUNT ?? 200);
-const ops = Number(process.env.BENCH_OPS ?? 2000);
+const ops = Number(process.env.BENCH_OPS ?? 1000);
 const only = process.env.BENCH_ONLY ?? "";
 const name = (p) => p + randomUUID().replaceAll("-", "").slice(0, 16);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -18,7 +18,8 @@ public sealed class BackupRepository
         Key = key;
         Config = config;
         Time = time;
-        Sealer = new ObjectSealer(key.EncryptionKey);
+        Sealer = new ObjectSealer(key.EncryptionKey, config.ChunkMax + 1024);
+        ChunkBuffers = new Backup.BufferPool(config.ChunkMax + 1024);
         Gear = FastCdcChunker.GearTable(key.GearSeed);
     }
 
@@ -28,6 +29,8 @@ public sealed class BackupRepository
     public TimeProvider Time { get; }
     internal ObjectSealer Sealer { get; }
     internal ulong[] Gear { get; }
+    /// <summary>Plaintext chunk buffers for the read paths (restore, verify); return them when done.</summary>
+    internal Backup.BufferPool ChunkBuffers { get; }
 
     internal FastCdcChunker NewChunker() => new(Gear, Config.ChunkMin, Config.ChunkAverage, Config.ChunkMax);
 

@@ -80,6 +80,45 @@ public sealed class RepositoryCommandsTests : IDisposable
         Assert.Contains("Wrong key", result.Stderr);
     }
 
+    [Fact]
+    public async Task BackupOfACatalogService_TakesItsPathAndCommandSources()
+    {
+        var catalog = Path.Combine(_root, "catalog.yaml");
+        File.WriteAllText(catalog, $"""
+            version: 1
+            name: test
+            data_root: {_root}
+            timezone: UTC
+            windows:
+              - name: critical
+                start: "01:00"
+                length: 1h
+                rpo: 24h
+                rto: 1h
+            services:
+              - name: app
+                tier: critical
+                sources:
+                  - data/sub
+                  - command: ["sh", "-c", "echo dumped from $PWD"]
+                    name: app.sql
+            """);
+        await RunAsync("key", "init", "--key", Key);
+
+        var backup = await RunAsync("backup", "-r", Repo, "-k", Key, "--catalog", catalog, "--service", "app");
+        var target = Path.Combine(_root, "restored");
+        var restore = await RunAsync("restore", "latest:app", "-r", Repo, "-k", Key, "--to", target);
+        var missing = await RunAsync("backup", "-r", Repo, "-k", Key, "--catalog", catalog, "--service", "nope");
+
+        Assert.True(backup.Exit == 0, backup.Stderr + backup.Stdout);
+        Assert.True(restore.Exit == 0, restore.Stderr);
+        Assert.Equal("beta", File.ReadAllText(Path.Combine(target, _root.TrimStart('/'), "data/sub/b.txt")));
+        Assert.False(File.Exists(Path.Combine(target, _root.TrimStart('/'), "data/a.txt")));
+        Assert.Equal($"dumped from {_root}\n", File.ReadAllText(Path.Combine(target, "commands/app.sql")));
+        Assert.Equal(2, missing.Exit);
+        Assert.Contains("no service 'nope'", missing.Stderr);
+    }
+
     private static Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "backupctl.dll");

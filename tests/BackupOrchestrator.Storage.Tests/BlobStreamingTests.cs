@@ -121,6 +121,49 @@ public sealed class BlobStreamingTests
         Assert.StartsWith("\"", all[0].Properties.ETag, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UploadStream_BlockCorruptedInTransit_IsRejectedByTheServiceAndNothingIsCommitted()
+    {
+        var container = await NewContainerAsync();
+        using var handler = new CorruptingHandler();
+        using var account = _azurite.CreateAccount(new StorageClientOptions { Handler = handler, Retry = new StorageRetryOptions { MaxRetries = 0 } });
+        var blob = account.GetBlobContainerClient(container.Name).GetBlobClient("corrupt");
+
+        var ex = await Assert.ThrowsAsync<StorageRequestException>(() =>
+            blob.UploadAsync(new NonSeekableStream(RandomNumberGenerator.GetBytes(3 * MiB)), new BlobUploadOptions { BlockSize = MiB }));
+
+        Assert.Equal(400, ex.Status);
+        Assert.Equal("Md5Mismatch", ex.ErrorCode);
+        Assert.False(await container.GetBlobClient("corrupt").ExistsAsync());
+    }
+
+    /// <summary>Flips one byte of every staged block after it was signed and checksummed.</summary>
+    private sealed class CorruptingHandler : DelegatingHandler
+    {
+        public CorruptingHandler()
+            : base(new SocketsHttpHandler())
+        {
+        }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.RequestUri!.Query.Contains("comp=block&", StringComparison.Ordinal) && request.Content is { } content)
+            {
+                var bytes = await content.ReadAsByteArrayAsync(cancellationToken);
+                bytes[bytes.Length / 2] ^= 0xFF;
+                var corrupted = new ByteArrayContent(bytes);
+                foreach (var h in content.Headers)
+                {
+                    corrupted.Headers.TryAddWithoutValidation(h.Key, h.Value);
+                }
+
+                request.Content = corrupted;
+            }
+
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
+
     /// <summary>A read-only stream that cannot seek, so uploads cannot learn its length in advance.</summary>
     private sealed class NonSeekableStream(byte[] data) : MemoryStream(data, writable: false)
     {

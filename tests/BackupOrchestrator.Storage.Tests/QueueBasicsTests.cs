@@ -98,4 +98,49 @@ public sealed class QueueBasicsTests
         Assert.Equal(32, batch.Count);
         Assert.Equal(40, await queue.GetApproximateMessageCountAsync());
     }
+
+    [Fact]
+    public async Task Peek_DoesNotHideOrCountADelivery()
+    {
+        var queue = await NewQueueAsync();
+        await queue.SendMessageAsync("look");
+
+        var peeked = Assert.Single(await queue.PeekMessagesAsync());
+        var received = Assert.Single(await queue.ReceiveMessagesAsync());
+
+        Assert.Equal("look", peeked.MessageText);
+        Assert.Equal(0, peeked.DequeueCount);
+        Assert.Equal(peeked.MessageId, received.MessageId);
+        Assert.Equal(1, received.DequeueCount);
+    }
+
+    [Fact]
+    public async Task Delete_WithPopReceiptMadeStaleByUpdate_Fails()
+    {
+        var queue = await NewQueueAsync();
+        await queue.SendMessageAsync("x");
+        var m = Assert.Single(await queue.ReceiveMessagesAsync(1, TimeSpan.FromMinutes(1)));
+        await queue.UpdateMessageAsync(m.MessageId, m.PopReceipt, null, TimeSpan.FromMinutes(2));
+
+        var ex = await Assert.ThrowsAsync<StorageRequestException>(() => queue.DeleteMessageAsync(m.MessageId, m.PopReceipt));
+
+        Assert.InRange(ex.Status, 400, 404);
+        Assert.Equal(1, await queue.GetApproximateMessageCountAsync());
+    }
+
+    [Fact]
+    public async Task ClearAndDelete_EmptyThenRemoveTheQueue()
+    {
+        var queue = await NewQueueAsync();
+        await queue.SendMessageAsync("a");
+        await queue.SendMessageAsync("b");
+
+        await queue.ClearMessagesAsync();
+        var countAfterClear = await queue.GetApproximateMessageCountAsync();
+        await queue.DeleteAsync();
+
+        Assert.Equal(0, countAfterClear);
+        Assert.False(await queue.ExistsAsync());
+        Assert.False(await queue.DeleteIfExistsAsync());
+    }
 }

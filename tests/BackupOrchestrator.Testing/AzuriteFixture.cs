@@ -13,7 +13,7 @@ namespace BackupOrchestrator.Testing;
 /// <item>Env <c>AZURITE_CONNECTION_STRING</c> set: use that running Azurite (or account); nothing is started.</item>
 /// <item>Otherwise: start Azurite on three free loopback ports with a temporary data folder, wait until all three
 /// services accept connections, and kill the process tree on dispose, on process exit, and (through a small node
-/// watchdog) when the test process dies without cleanup.</item>
+/// watchdog) when the test process dies without cleanup; the watchdog then also deletes the data folder.</item>
 /// </list>
 /// The binary is <c>AZURITE_BIN</c> or <c>node_modules/.bin/azurite</c> found by walking up from the test assembly.
 /// Tests sharing one Azurite use unique names: <see cref="UniqueName"/>.
@@ -161,7 +161,7 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
             "--tableHost", "127.0.0.1", "--tablePort", table.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
 
-        var start = CreateStartInfo(binary, args);
+        var start = CreateStartInfo(binary, _dataDirectory, args);
         _output.Clear();
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -198,22 +198,26 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     /// Runs node_modules' azurite.js under a tiny node watchdog that kills it when this process disappears
     /// (a crashed or killed test host cannot run its cleanup, and an orphaned Azurite would hold ports and disk).
     /// </summary>
-    private static ProcessStartInfo CreateStartInfo(string binary, List<string> args)
+    private static ProcessStartInfo CreateStartInfo(string binary, string dataDirectory, List<string> args)
     {
         var resolved = new FileInfo(binary).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(binary);
         var node = FindOnPath("node");
         ProcessStartInfo start;
         if (resolved.EndsWith(".js", StringComparison.Ordinal) && node is not null)
         {
-            var watchdog = Path.Combine(Path.GetTempPath(), "azurite-watchdog-v1.js");
+            var watchdog = Path.Combine(Path.GetTempPath(), "azurite-watchdog-v2.js");
             if (!File.Exists(watchdog))
             {
-                File.WriteAllText(watchdog, WatchdogScript);
+                // Write to a unique name, then move into place: parallel test processes may race here.
+                var temp = watchdog + "." + Guid.NewGuid().ToString("N") + ".tmp";
+                File.WriteAllText(temp, WatchdogScript);
+                File.Move(temp, watchdog, overwrite: true);
             }
 
             start = new ProcessStartInfo(node);
             start.ArgumentList.Add(watchdog);
             start.ArgumentList.Add(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            start.ArgumentList.Add(dataDirectory);
             start.ArgumentList.Add(resolved);
         }
         else
@@ -233,15 +237,26 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     }
 
     private const string WatchdogScript = """
-        // Runs Azurite as a child and kills it when the parent test process is gone (written by AzuriteFixture).
+        // Runs Azurite as a child; when the parent test process is gone, kills it and deletes its data folder
+        // (written by AzuriteFixture; args: parentPid dataDir azurite.js azurite-args...).
         const { spawn } = require('child_process');
-        const [parentPid, script, ...args] = process.argv.slice(2);
+        const fs = require('fs');
+        const [parentPid, dataDir, script, ...args] = process.argv.slice(2);
         const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit' });
-        const stop = () => { try { child.kill('SIGKILL'); } catch (e) {} process.exit(0); };
-        setInterval(() => { try { process.kill(Number(parentPid), 0); } catch (e) { stop(); } }, 500);
-        process.on('SIGTERM', stop);
-        process.on('SIGINT', stop);
-        child.on('exit', (code) => process.exit(code === null ? 1 : code));
+        let stopping = false;
+        const stop = (clean) => {
+          if (stopping) return;
+          stopping = true;
+          child.once('exit', () => {
+            if (clean) { try { fs.rmSync(dataDir, { recursive: true, force: true }); } catch (e) {} }
+            process.exit(0);
+          });
+          try { child.kill('SIGKILL'); } catch (e) { process.exit(0); }
+        };
+        setInterval(() => { try { process.kill(Number(parentPid), 0); } catch (e) { stop(true); } }, 500);
+        process.on('SIGTERM', () => stop(false));
+        process.on('SIGINT', () => stop(false));
+        child.on('exit', (code) => { if (!stopping) process.exit(code === null ? 1 : code); });
         """;
 
     private static string? FindOnPath(string name)

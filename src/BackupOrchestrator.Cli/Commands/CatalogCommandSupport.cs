@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BackupOrchestrator.Domain.Catalogs;
+using BackupOrchestrator.Domain.Planning;
 using BackupOrchestrator.Domain.Validation;
 
 namespace BackupOrchestrator.Cli;
@@ -36,34 +37,55 @@ internal static class CatalogCommandSupport
 
     public static Option<string?> DateOption(string what) => new("--date")
     {
-        Description = $"The backup day (YYYY-MM-DD) {what}; default: today (UTC).",
+        Description = $"The backup day (YYYY-MM-DD) {what}; default: the next night (today until the first window starts, then tomorrow, in the catalog's time zone).",
     };
 
-    /// <summary>Parses --date, or today's UTC date when absent; null and a message when malformed.</summary>
-    public static DateOnly? ParseDate(string? text, TimeProvider time, TextWriter error)
+    /// <summary>Parses --date (absent: null, meaning the next night); false and a message on stderr when malformed.</summary>
+    public static bool TryParseDate(string? text, TextWriter error, out DateOnly? date)
     {
+        date = null;
         if (text is null)
         {
-            return DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            return true;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
-            return date;
+            date = parsed;
+            return true;
         }
 
         error.WriteLine($"--date '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22.");
-        return null;
+        return false;
     }
 
-    /// <summary>Reads the catalog and all its diagnostics (errors, and warnings for <paramref name="night"/> when there are no errors).</summary>
-    public static (Catalog? Catalog, IReadOnlyList<Diagnostic> Diagnostics) ReadAndValidate(string path, DateOnly night)
+    /// <summary>The next night of <paramref name="catalog"/> now, on its time zone's clock (UTC when the zone is unknown).</summary>
+    public static DateOnly NextNight(Catalog? catalog, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        if (catalog is null)
+        {
+            return DateOnly.FromDateTime(now.UtcDateTime);
+        }
+
+        var local = TimeZoneInfo.TryFindSystemTimeZoneById(catalog.TimeZone, out var zone)
+            ? TimeZoneInfo.ConvertTime(now, zone).DateTime
+            : now.UtcDateTime;
+        return NightPlanner.NextNight(catalog, local);
+    }
+
+    /// <summary>
+    /// Reads the catalog and all its diagnostics: errors, and (when there are none) warnings for
+    /// <paramref name="night"/>, or for the catalog's next night when it is null.
+    /// </summary>
+    public static (Catalog? Catalog, IReadOnlyList<Diagnostic> Diagnostics, DateOnly Night) ReadAndValidate(string path, DateOnly? night, TimeProvider time)
     {
         var read = CatalogLoader.Read(path);
+        var theNight = night ?? NextNight(read.Catalog, time);
         var diagnostics = new List<Diagnostic>(read.Diagnostics);
         if (read.Catalog is not null && !read.HasErrors)
         {
-            diagnostics.AddRange(CatalogValidator.Validate(read.Catalog, night));
+            diagnostics.AddRange(CatalogValidator.Validate(read.Catalog, theNight));
         }
         else if (read.Catalog is not null)
         {
@@ -76,7 +98,7 @@ internal static class CatalogCommandSupport
             .ThenBy(d => d.Location.Line)
             .ThenBy(d => d.Location.Column)
             .ToList();
-        return (read.Catalog, ordered);
+        return (read.Catalog, ordered, theNight);
     }
 
     public static object DiagnosticJson(Diagnostic d) => new

@@ -25,13 +25,13 @@ internal static class CatalogPlanCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            if (CatalogCommandSupport.ParseDate(parse.GetValue(date), time, error) is not { } night)
+            if (!CatalogCommandSupport.TryParseDate(parse.GetValue(date), error, out var night))
             {
                 return CatalogCommandSupport.ExitErrors;
             }
 
             var path = parse.GetRequiredValue(catalog);
-            var (loaded, diagnostics) = CatalogCommandSupport.ReadAndValidate(path, night);
+            var (loaded, diagnostics, theNight) = CatalogCommandSupport.ReadAndValidate(path, night, time);
             var errors = diagnostics.Where(d => d.IsError).ToList();
             if (loaded is null || errors.Count > 0)
             {
@@ -44,7 +44,7 @@ internal static class CatalogPlanCommand
                 return CatalogCommandSupport.ExitErrors;
             }
 
-            var plan = NightPlanner.Plan(loaded, night);
+            var plan = NightPlanner.Plan(loaded, theNight);
             if (parse.GetValue(json))
             {
                 output.WriteLine(JsonSerializer.Serialize(ToJson(plan, path), CatalogCommandSupport.Json));

@@ -26,19 +26,19 @@ internal static class CatalogValidateCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            if (CatalogCommandSupport.ParseDate(parse.GetValue(date), time, error) is not { } night)
+            if (!CatalogCommandSupport.TryParseDate(parse.GetValue(date), error, out var night))
             {
                 return CatalogCommandSupport.ExitErrors;
             }
 
-            return Run(parse.GetRequiredValue(catalog), night, parse.GetValue(json), output);
+            return Run(parse.GetRequiredValue(catalog), night, time, parse.GetValue(json), output);
         });
         return command;
     }
 
-    private static int Run(string path, DateOnly night, bool json, TextWriter output)
+    private static int Run(string path, DateOnly? date, TimeProvider time, bool json, TextWriter output)
     {
-        var (catalog, diagnostics) = CatalogCommandSupport.ReadAndValidate(path, night);
+        var (catalog, diagnostics, night) = CatalogCommandSupport.ReadAndValidate(path, date, time);
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
         var capacity = catalog is not null && errors == 0 ? CapacityEstimator.Estimate(catalog) : null;

@@ -18,6 +18,18 @@ namespace BackupOrchestrator.Domain.Planning;
 /// </summary>
 public static class NightPlanner
 {
+    /// <summary>
+    /// The next night to plan at wall-clock time <paramref name="localNow"/> (in the catalog's
+    /// time zone): today while its first window has not started yet, else tomorrow.
+    /// </summary>
+    public static DateOnly NextNight(Catalog catalog, DateTime localNow)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var today = DateOnly.FromDateTime(localNow);
+        var first = catalog.Windows.Count == 0 ? TimeOnly.MinValue : catalog.Windows.Min(w => w.Start);
+        return TimeOnly.FromDateTime(localNow) < first ? today : today.AddDays(1);
+    }
+
     public static NightPlan Plan(Catalog catalog, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(catalog);

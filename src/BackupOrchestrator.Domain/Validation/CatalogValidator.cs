@@ -91,10 +91,10 @@ public static partial class CatalogValidator
             var window = catalog.FindWindow(s.Tier);
             if (window is null && s.Tier.Length > 0)
             {
-                d.Add(Error(DiagnosticCodes.UnknownTier, $"service {s.Name} is in tier '{s.Tier}', which has no window.", s.LocationOf("tier"), s.Name, $"use one of: {string.Join(", ", catalog.Windows.Select(w => w.Name))}."));
+                d.Add(Error(DiagnosticCodes.UnknownTier, $"service {s.Name} is in tier '{s.Tier}', which has no window.", s.LocationOf("tier"), s.Name, catalog.Windows.Count == 0 ? "add a windows: list (name, start) that defines it." : $"use one of: {string.Join(", ", catalog.Windows.Select(w => w.Name))}."));
             }
 
-            if (s.Offset is { } offset && s.Cron is not null)
+            if (s.Offset is not null && s.Cron is not null)
             {
                 d.Add(Error(DiagnosticCodes.BadOffset, $"service {s.Name} has both offset and cron.", s.LocationOf("offset"), s.Name, "keep one: offset staggers inside the tier's window, cron schedules on its own."));
             }

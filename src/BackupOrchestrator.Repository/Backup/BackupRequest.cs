@@ -19,12 +19,13 @@ public sealed class BackupOptions
     /// <summary>Parallel compress+encrypt workers.</summary>
     public int Sealers { get; init; } = Math.Max(2, Environment.ProcessorCount);
     /// <summary>Parallel writes to the target (more for a blob target, where each write waits on the network).</summary>
-    public int Uploaders { get; init; } = 4;
+    public int Uploaders { get; init; } = 3;
     /// <summary>Reuse unchanged files and segments of the service's newest snapshot without reading them.</summary>
     public bool UseParent { get; init; } = true;
     /// <summary>How long to wait for a running prune before giving up.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromMinutes(30);
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+    public Microsoft.Extensions.Logging.ILogger Logger { get; init; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
     /// <summary>Test seam: opens a file for reading (default: File.OpenHandle).</summary>
     internal Func<string, SafeFileHandle>? OpenFile { get; init; }
     /// <summary>Test seam: runs after the stream is stored, before the manifest is written.</summary>

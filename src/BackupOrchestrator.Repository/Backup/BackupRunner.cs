@@ -27,10 +27,31 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
     public async Task<BackupResult> RunAsync(BackupRequest request, Action<BackupProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Service);
+        try
+        {
+            var result = await RunCoreAsync(request, progress, cancellationToken);
+            foreach (var warning in result.Warnings)
+            {
+                _options.Logger.BackupWarning(request.Service, warning);
+            }
+            var s = result.Snapshot;
+            _options.Logger.BackupCompleted(s.Service, s.Name, s.StreamLength, s.Stats.BytesRead, s.Stats.ChunksNew, s.Stats.BytesStoredNew, s.Stats.Seconds);
+            return result;
+        }
+        catch (Exception e)
+        {
+            _options.Logger.BackupFailed(e, request.Service);
+            throw;
+        }
+    }
+
+    private async Task<BackupResult> RunCoreAsync(BackupRequest request, Action<BackupProgress>? progress, CancellationToken cancellationToken)
+    {
         var started = repository.Time.GetTimestamp();
         await using var heldLock = await RepositoryLock.AcquireAsync(repository, RepositoryLock.KindBackup, _options.LockWait, cancellationToken);
         var store = new SnapshotStore(repository);
         var parent = _options.UseParent ? await store.FindParentAsync(request.Service, cancellationToken) : null;
+        _options.Logger.BackupStarted(request.Service, repository.Target.Description, parent?.Name ?? "none");
         var known = new ConcurrentDictionary<ChunkId, byte>((await repository.ListChunksAsync(cancellationToken)).Select(id => KeyValuePair.Create(id, (byte)0)));
 
         var time = repository.Time.GetUtcNow();
@@ -67,7 +88,14 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
             }
         }, CancellationToken.None);
         await producing;
-        await pipeline.Completion;
+        try
+        {
+            await pipeline.Completion;
+        }
+        finally
+        {
+            pool.Clear();
+        }
 
         manifest.Chunks = pipeline.Chunks();
         manifest.Segments = [.. pipeline.Segments];

@@ -11,6 +11,9 @@ internal sealed class BufferPool(int size)
 
     public byte[] Rent() => _free.TryTake(out var buffer) ? buffer : GC.AllocateUninitializedArray<byte>(size);
 
+    /// <summary>Drops the pooled arrays (when the pipeline is done), so the collector can take them back.</summary>
+    public void Clear() => _free.Clear();
+
     public void Return(byte[] buffer)
     {
         if (buffer.Length == size)

@@ -9,7 +9,7 @@ namespace BackupOrchestrator.Repository.Format;
 /// Compresses (when it pays) and encrypts objects with AES-256-GCM, and the reverse
 /// (docs/repository-format.md, "Sealed objects"). Thread-safe: each call uses its own cipher state.
 /// </summary>
-internal sealed class ObjectSealer(byte[] encryptionKey)
+internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize)
 {
     private static ReadOnlySpan<byte> Magic => "BOR1"u8;
     public const int HeaderLength = 4 + 1 + NonceLength;
@@ -22,6 +22,20 @@ internal sealed class ObjectSealer(byte[] encryptionKey)
     private const int SampleLength = 64 * 1024;
 
     private readonly byte[] _key = encryptionKey;
+    // Scratch buffers of one fixed size, reused: chunk-sized arrays would otherwise land on the
+    // large object heap once per chunk and keep the process's memory high between collections.
+    private readonly System.Collections.Concurrent.ConcurrentBag<byte[]> _scratch = [];
+
+    private byte[] RentScratch(int length) =>
+        length <= scratchSize ? (_scratch.TryTake(out var b) ? b : GC.AllocateUninitializedArray<byte>(scratchSize)) : new byte[length];
+
+    private void ReturnScratch(byte[] buffer)
+    {
+        if (buffer.Length == scratchSize)
+        {
+            _scratch.Add(buffer);
+        }
+    }
 
     /// <summary>Seals <paramref name="plaintext"/>; the result is a new array of exactly the sealed length.</summary>
     public byte[] Seal(ReadOnlySpan<byte> plaintext, string aad, bool tryCompress = true)
@@ -29,6 +43,43 @@ internal sealed class ObjectSealer(byte[] encryptionKey)
         var buffer = new byte[plaintext.Length + Overhead];
         int length = Seal(plaintext, aad, buffer, tryCompress);
         return length == buffer.Length ? buffer : buffer.AsSpan(0, length).ToArray();
+    }
+
+    /// <summary>Seals bytes that are already a Brotli stream (manifests compress while they serialize).</summary>
+    public byte[] SealCompressed(ReadOnlySpan<byte> brotli, string aad)
+    {
+        var sealedBytes = new byte[Overhead + brotli.Length];
+        Magic.CopyTo(sealedBytes);
+        sealedBytes[4] = FlagBrotli;
+        var nonce = sealedBytes.AsSpan(5, NonceLength);
+        RandomNumberGenerator.Fill(nonce);
+        using var gcm = new AesGcm(_key, TagLength);
+        gcm.Encrypt(nonce, brotli, sealedBytes.AsSpan(HeaderLength, brotli.Length),
+            sealedBytes.AsSpan(HeaderLength + brotli.Length, TagLength), Aad(sealedBytes.AsSpan(0, 5), aad));
+        return sealedBytes;
+    }
+
+    /// <summary>Opens a sealed object as a stream of its plaintext (decompressed on the fly), so a large manifest never sits in memory as one array.</summary>
+    public Stream OpenStream(ReadOnlySpan<byte> sealedBytes, string aad, string where)
+    {
+        if (sealedBytes.Length < Overhead || !sealedBytes[..4].SequenceEqual(Magic) || (sealedBytes[4] & ~FlagBrotli) != 0)
+        {
+            throw new IntegrityException($"{where} is damaged or truncated: {sealedBytes.Length} bytes, not a sealed repository object. Run 'backupctl verify' to see what it affects.");
+        }
+        int length = sealedBytes.Length - Overhead;
+        var plain = new byte[length];
+        try
+        {
+            using var gcm = new AesGcm(_key, TagLength);
+            gcm.Decrypt(sealedBytes.Slice(5, NonceLength), sealedBytes.Slice(HeaderLength, length),
+                sealedBytes.Slice(HeaderLength + length, TagLength), plain, Aad(sealedBytes[..5], aad));
+        }
+        catch (AuthenticationTagMismatchException e)
+        {
+            throw new IntegrityException($"{where} failed authentication: it was changed, truncated or sealed with another key. Run 'backupctl verify' to see what it affects.", e);
+        }
+        var stream = new MemoryStream(plain, writable: false);
+        return (sealedBytes[4] & FlagBrotli) == 0 ? stream : new BrotliStream(stream, CompressionMode.Decompress);
     }
 
     /// <summary>
@@ -40,7 +91,7 @@ internal sealed class ObjectSealer(byte[] encryptionKey)
         byte[]? compressed = null;
         if (tryCompress && plaintext.Length >= 512 && SampleCompresses(plaintext))
         {
-            compressed = ArrayPool<byte>.Shared.Rent(plaintext.Length);
+            compressed = RentScratch(plaintext.Length);
             if (BrotliEncoder.TryCompress(plaintext, compressed, out int compressedLength, BrotliQuality, BrotliWindow)
                 && compressedLength < plaintext.Length - plaintext.Length / 32)
             {
@@ -48,7 +99,7 @@ internal sealed class ObjectSealer(byte[] encryptionKey)
             }
             else
             {
-                ArrayPool<byte>.Shared.Return(compressed);
+                ReturnScratch(compressed);
                 compressed = null;
             }
         }
@@ -69,7 +120,7 @@ internal sealed class ObjectSealer(byte[] encryptionKey)
         {
             if (compressed is not null)
             {
-                ArrayPool<byte>.Shared.Return(compressed);
+                ReturnScratch(compressed);
             }
         }
     }
@@ -98,6 +149,54 @@ internal sealed class ObjectSealer(byte[] encryptionKey)
             return plain;
         }
         return Decompress(plain, where, maxLength);
+    }
+
+    /// <summary>
+    /// Opens a sealed chunk into <paramref name="destination"/> (at least the largest chunk) and returns
+    /// the plaintext length; the allocation-free variant of <see cref="Open"/> for the restore path.
+    /// </summary>
+    public int OpenInto(ReadOnlySpan<byte> sealedBytes, string aad, string where, byte[] destination)
+    {
+        if (sealedBytes.Length < Overhead || !sealedBytes[..4].SequenceEqual(Magic) || (sealedBytes[4] & ~FlagBrotli) != 0)
+        {
+            throw new IntegrityException($"{where} is damaged or truncated: {sealedBytes.Length} bytes, not a sealed repository object. Run 'backupctl verify' to see what it affects.");
+        }
+        int length = sealedBytes.Length - Overhead;
+        bool compressed = (sealedBytes[4] & FlagBrotli) != 0;
+        var plain = compressed ? RentScratch(length) : destination;
+        try
+        {
+            if (length > plain.Length)
+            {
+                throw new IntegrityException($"{where} is damaged: {length} bytes is larger than any chunk.");
+            }
+            try
+            {
+                using var gcm = new AesGcm(_key, TagLength);
+                gcm.Decrypt(sealedBytes.Slice(5, NonceLength), sealedBytes.Slice(HeaderLength, length),
+                    sealedBytes.Slice(HeaderLength + length, TagLength), plain.AsSpan(0, length), Aad(sealedBytes[..5], aad));
+            }
+            catch (AuthenticationTagMismatchException e)
+            {
+                throw new IntegrityException($"{where} failed authentication: it was changed, truncated or sealed with another key. Run 'backupctl verify' to see what it affects.", e);
+            }
+            if (!compressed)
+            {
+                return length;
+            }
+            if (!BrotliDecoder.TryDecompress(plain.AsSpan(0, length), destination, out int written))
+            {
+                throw new IntegrityException($"{where} is damaged: its compressed content does not decode into a chunk.");
+            }
+            return written;
+        }
+        finally
+        {
+            if (compressed)
+            {
+                ReturnScratch(plain);
+            }
+        }
     }
 
     private static byte[] Decompress(byte[] compressed, string where, int maxLength)

@@ -68,11 +68,13 @@ public sealed class Verifier(BackupRepository repository)
             string? failure = null;
             try
             {
-                var fetched = await new ChunkFetcher(repository, snapshot).OpenAsync(index, ct);
+                var fetcher = new ChunkFetcher(repository, snapshot);
+                var fetched = await fetcher.OpenAsync(index, ct);
                 if (ChunkId.Compute(repository.Key.ChunkIdKey, fetched.Data) != id)
                 {
                     failure = "its content does not hash to its name";
                 }
+                fetcher.Release(fetched);
             }
             catch (IntegrityException e)
             {

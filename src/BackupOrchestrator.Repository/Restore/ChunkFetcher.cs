@@ -11,8 +11,13 @@ namespace BackupOrchestrator.Repository.Restore;
 /// </summary>
 internal sealed class ChunkFetcher(BackupRepository repository, SnapshotManifest snapshot, int parallelism = 4)
 {
-    /// <summary>One opened chunk: its index in the snapshot, its stream offset and its plaintext.</summary>
-    public sealed record Fetched(int Index, long Offset, byte[] Data);
+    /// <summary>One opened chunk: its index, its stream offset and its plaintext (a pooled buffer: give it back with <see cref="Release"/>).</summary>
+    public sealed record Fetched(int Index, long Offset, byte[] Buffer, int Length)
+    {
+        public ReadOnlySpan<byte> Data => Buffer.AsSpan(0, Length);
+    }
+
+    public void Release(Fetched fetched) => repository.ChunkBuffers.Return(fetched.Buffer);
 
     public long[] Offsets { get; } = ComputeOffsets(snapshot);
 
@@ -66,7 +71,14 @@ internal sealed class ChunkFetcher(BackupRepository repository, SnapshotManifest
             }
             while (queue.Reader.TryRead(out var pending))
             {
-                _ = pending.ContinueWith(t => t.Exception, TaskScheduler.Default);
+                _ = pending.ContinueWith(t =>
+                {
+                    if (t.IsCompletedSuccessfully)
+                    {
+                        Release(t.Result);
+                    }
+                    return t.Exception;
+                }, TaskScheduler.Default);
             }
         }
     }
@@ -79,11 +91,20 @@ internal sealed class ChunkFetcher(BackupRepository repository, SnapshotManifest
         var where = $"Chunk {record.Id[..16]}… (#{index} of snapshot {snapshot.ShortId}, {snapshot.Service}) on {repository.Target.Description}";
         var sealedBytes = await repository.Target.GetAsync(name, cancellationToken)
             ?? throw new IntegrityException($"{where} is missing. Run 'backupctl verify' to see every snapshot and file it affects; restore from another copy of the repository.");
-        var data = repository.Sealer.Open(sealedBytes, ObjectNames.ChunkAad(id), where, repository.Config.ChunkMax);
-        if (data.Length != record.Length)
+        var buffer = repository.ChunkBuffers.Rent();
+        try
         {
-            throw new IntegrityException($"{where} holds {data.Length} bytes, the manifest says {record.Length}.");
+            int length = repository.Sealer.OpenInto(sealedBytes, ObjectNames.ChunkAad(id), where, buffer);
+            if (length != record.Length)
+            {
+                throw new IntegrityException($"{where} holds {length} bytes, the manifest says {record.Length}.");
+            }
+            return new Fetched(index, Offsets[index], buffer, length);
         }
-        return new Fetched(index, Offsets[index], data);
+        catch
+        {
+            repository.ChunkBuffers.Return(buffer);
+            throw;
+        }
     }
 }

@@ -11,6 +11,7 @@ internal sealed class RangeStream : Stream
     private readonly List<(long Start, long End)> _ranges;
     private readonly IAsyncEnumerator<ChunkFetcher.Fetched> _chunks;
     private ChunkFetcher.Fetched? _chunk;
+    private readonly ChunkFetcher _fetcher;
     private int _range;
     private long _position;
     private int _trailer = 1024;
@@ -18,7 +19,7 @@ internal sealed class RangeStream : Stream
     public RangeStream(BackupRepository repository, SnapshotManifest snapshot, List<(long Start, long End)> ranges, CancellationToken cancellationToken)
     {
         _ranges = ranges;
-        var fetcher = new ChunkFetcher(repository, snapshot);
+        var fetcher = _fetcher = new ChunkFetcher(repository, snapshot);
         var offsets = fetcher.Offsets;
         var needed = new SortedSet<int>();
         foreach (var (start, end) in ranges)
@@ -50,8 +51,13 @@ internal sealed class RangeStream : Stream
             _trailer -= zeros;
             return zeros;
         }
-        while (_chunk is null || _position >= _chunk.Offset + _chunk.Data.Length)
+        while (_chunk is null || _position >= _chunk.Offset + _chunk.Length)
         {
+            if (_chunk is not null)
+            {
+                _fetcher.Release(_chunk);
+                _chunk = null;
+            }
             if (!await _chunks.MoveNextAsync())
             {
                 throw new IntegrityException("A partial restore ran out of chunks before its last entry; the manifest is damaged.");
@@ -60,8 +66,8 @@ internal sealed class RangeStream : Stream
         }
         long rangeEnd = _ranges[_range].End;
         int inChunk = (int)(_position - _chunk.Offset);
-        int n = (int)Math.Min(Math.Min(buffer.Length, _chunk.Data.Length - inChunk), rangeEnd - _position);
-        _chunk.Data.AsSpan(inChunk, n).CopyTo(buffer.Span);
+        int n = (int)Math.Min(Math.Min(buffer.Length, _chunk.Length - inChunk), rangeEnd - _position);
+        _chunk.Buffer.AsSpan(inChunk, n).CopyTo(buffer.Span);
         _position += n;
         if (_position == rangeEnd && ++_range < _ranges.Count)
         {
@@ -87,6 +93,10 @@ internal sealed class RangeStream : Stream
         if (disposing)
         {
             _chunks.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            if (_chunk is not null)
+            {
+                _fetcher.Release(_chunk);
+            }
         }
         base.Dispose(disposing);
     }

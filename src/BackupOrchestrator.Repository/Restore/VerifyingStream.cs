@@ -12,12 +12,13 @@ namespace BackupOrchestrator.Repository.Restore;
 internal sealed class VerifyingStream : Stream
 {
     private readonly SnapshotManifest _snapshot;
-    private readonly Channel<byte[]> _verified = Channel.CreateBounded<byte[]>(2);
+    private readonly Channel<ChunkFetcher.Fetched> _verified = Channel.CreateBounded<ChunkFetcher.Fetched>(2);
+    private readonly ChunkFetcher _fetcher;
+    private ChunkFetcher.Fetched? _held;
     private readonly CancellationTokenSource _cancel;
     private readonly Task _hashing;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly List<SegmentRecord> _seen = [];
-    private byte[] _current = [];
     private int _currentPosition;
     private long _position;
     private long _delivered;
@@ -27,7 +28,7 @@ internal sealed class VerifyingStream : Stream
     {
         _snapshot = snapshot;
         _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var fetcher = new ChunkFetcher(repository, snapshot);
+        var fetcher = _fetcher = new ChunkFetcher(repository, snapshot);
         // Hashing runs one stage ahead of the reader, so checking and writing files overlap.
         _hashing = Task.Run(async () =>
         {
@@ -35,8 +36,16 @@ internal sealed class VerifyingStream : Stream
             {
                 await foreach (var chunk in fetcher.FetchAsync(Enumerable.Range(0, snapshot.Chunks.Count), _cancel.Token))
                 {
-                    Hash(chunk.Data);
-                    await _verified.Writer.WriteAsync(chunk.Data, _cancel.Token);
+                    try
+                    {
+                        Hash(chunk.Data);
+                        await _verified.Writer.WriteAsync(chunk, _cancel.Token);
+                    }
+                    catch
+                    {
+                        fetcher.Release(chunk);
+                        throw;
+                    }
                 }
                 Finish();
                 _verified.Writer.Complete();
@@ -62,20 +71,25 @@ internal sealed class VerifyingStream : Stream
         {
             return 0;
         }
-        while (_currentPosition == _current.Length)
+        while (_held is null || _currentPosition == _held.Length)
         {
+            if (_held is not null)
+            {
+                _fetcher.Release(_held);
+                _held = null;
+            }
             if (!await _verified.Reader.WaitToReadAsync(cancellationToken))
             {
                 return 0;
             }
             if (_verified.Reader.TryRead(out var next))
             {
-                _current = next;
+                _held = next;
                 _currentPosition = 0;
             }
         }
-        int n = Math.Min(buffer.Length, _current.Length - _currentPosition);
-        _current.AsSpan(_currentPosition, n).CopyTo(buffer.Span);
+        int n = Math.Min(buffer.Length, _held.Length - _currentPosition);
+        _held.Buffer.AsSpan(_currentPosition, n).CopyTo(buffer.Span);
         _currentPosition += n;
         _delivered += n;
         return n;
@@ -151,6 +165,14 @@ internal sealed class VerifyingStream : Stream
             }
             _cancel.Dispose();
             _hash.Dispose();
+            while (_verified.Reader.TryRead(out var left))
+            {
+                _fetcher.Release(left);
+            }
+            if (_held is not null)
+            {
+                _fetcher.Release(_held);
+            }
         }
         base.Dispose(disposing);
     }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using BackupOrchestrator.Repository.Format;
 
@@ -9,8 +10,13 @@ public sealed class SnapshotStore(BackupRepository repository)
     /// <summary>Seals and stores a manifest (create-only). Call only after all its chunks are stored.</summary>
     internal async Task WriteAsync(SnapshotManifest manifest, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(manifest, ManifestJson.Default.SnapshotManifest);
-        var sealedBytes = repository.Sealer.Seal(json, ObjectNames.SnapshotAad(manifest.Name));
+        // Serialize straight into Brotli: the JSON of a large file index never exists uncompressed.
+        using var compressed = new MemoryStream();
+        await using (var brotli = new BrotliStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            await JsonSerializer.SerializeAsync(brotli, manifest, ManifestJson.Default.SnapshotManifest, cancellationToken);
+        }
+        var sealedBytes = repository.Sealer.SealCompressed(compressed.GetBuffer().AsSpan(0, (int)compressed.Length), ObjectNames.SnapshotAad(manifest.Name));
         if (!await repository.Target.PutIfAbsentAsync(ObjectNames.Snapshot(manifest.Name), sealedBytes, cancellationToken))
         {
             throw new RepositoryException($"Snapshot {manifest.Name} already exists on {repository.Target.Description}; refusing to replace it.");
@@ -22,10 +28,10 @@ public sealed class SnapshotStore(BackupRepository repository)
         var where = $"Snapshot {name} on {repository.Target.Description}";
         var bytes = await repository.Target.GetAsync(ObjectNames.Snapshot(name), cancellationToken)
             ?? throw new RepositoryException($"{where} does not exist. List snapshots with 'backupctl snapshots'.");
-        var json = repository.Sealer.Open(bytes, ObjectNames.SnapshotAad(name), where, maxLength: 1 << 30);
+        await using var json = repository.Sealer.OpenStream(bytes, ObjectNames.SnapshotAad(name), where);
         try
         {
-            var manifest = JsonSerializer.Deserialize(json, ManifestJson.Default.SnapshotManifest)
+            var manifest = await JsonSerializer.DeserializeAsync(json, ManifestJson.Default.SnapshotManifest, cancellationToken)
                 ?? throw new IntegrityException($"{where} is empty.");
             if (manifest.Name != name)
             {
@@ -36,6 +42,10 @@ public sealed class SnapshotStore(BackupRepository repository)
         catch (JsonException e)
         {
             throw new IntegrityException($"{where} is not a valid manifest (JSON error at byte {e.BytePositionInLine}).", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new IntegrityException($"{where} is damaged: its compressed content does not decode.", e);
         }
     }
 

@@ -70,8 +70,30 @@ internal static partial class PosixCalls
     public static int LChown(string path, long uid, long gid) =>
         Native.LChown(path, (uint)uid, (uint)gid) == 0 ? 0 : Marshal.GetLastPInvokeError();
 
+    /// <summary>fsync(2) of a folder, so a rename into it survives a crash; errno on failure.</summary>
+    public static int FsyncDirectory(string path)
+    {
+        const int ReadOnlyDirectory = 0x10000; // O_RDONLY | O_DIRECTORY on Linux
+        int fd = Native.Open(path, ReadOnlyDirectory);
+        if (fd < 0)
+        {
+            return Marshal.GetLastPInvokeError();
+        }
+        int result = Native.Fsync(fd) == 0 ? 0 : Marshal.GetLastPInvokeError();
+        return Native.Close(fd) == 0 ? result : Marshal.GetLastPInvokeError();
+    }
+
     private static partial class Native
     {
+        [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int Open(string path, int flags);
+
+        [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
+        internal static partial int Fsync(int fd);
+
+        [LibraryImport("libc", EntryPoint = "close")]
+        internal static partial int Close(int fd);
+
         [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int Link(string existing, string newPath);
 

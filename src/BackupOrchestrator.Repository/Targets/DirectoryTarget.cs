@@ -38,6 +38,12 @@ public sealed class DirectoryTarget : IRepositoryTarget
             // link(2)-free create-only rename: File.Move without overwrite fails if the name exists,
             // which is the race where another writer stored the same content-named object first.
             File.Move(temp, path, overwrite: false);
+            if (!name.StartsWith(Format.ObjectNames.ChunksPrefix, StringComparison.Ordinal))
+            {
+                // The commit point (a manifest, the config): make the rename itself durable. Chunks skip
+                // this per-object cost; the journal orders their earlier renames before the manifest's.
+                Sources.PosixCalls.FsyncDirectory(Path.GetDirectoryName(path)!);
+            }
             return Task.FromResult(true);
         }
         catch (IOException) when (File.Exists(path))

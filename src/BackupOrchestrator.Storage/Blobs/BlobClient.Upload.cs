@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Security;
+using System.Security.Cryptography;
 using System.Text;
 using BackupOrchestrator.Storage.Http;
 
@@ -71,13 +72,31 @@ public sealed partial class BlobClient
         return await CommitBlockListAsync(blockIds, options, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Stages one block (uncommitted until <see cref="CommitBlockListAsync"/>). Block ids of a blob must have equal length.</summary>
-    public async Task StageBlockAsync(string blockId, ReadOnlyMemory<byte> content, string? leaseId = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stages one block (uncommitted until <see cref="CommitBlockListAsync"/>). Block ids of a blob must have equal
+    /// length. With <paramref name="sendMd5"/> the block travels with its Content-MD5, which the service verifies
+    /// (400 Md5Mismatch on corruption in transit).
+    /// </summary>
+    public async Task StageBlockAsync(string blockId, ReadOnlyMemory<byte> content, string? leaseId = null, bool sendMd5 = true, CancellationToken cancellationToken = default)
     {
         var request = Request(HttpMethod.Put).AddQuery("comp", "block").AddQuery("blockid", blockId);
         request.AddHeaderIfNotNull("x-ms-lease-id", leaseId);
         request.Body = content;
+        if (sendMd5)
+        {
+            request.ContentMd5 = Md5Base64(content.Span);
+        }
+
         await Pipeline.SendForHeadersAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Md5Base64(ReadOnlySpan<byte> content)
+    {
+        Span<byte> hash = stackalloc byte[16];
+#pragma warning disable CA5351 // MD5 is the service's transfer checksum here, not a security measure.
+        MD5.HashData(content, hash);
+#pragma warning restore CA5351
+        return Convert.ToBase64String(hash);
     }
 
     /// <summary>Commits staged blocks in the given order as the blob's new content.</summary>
@@ -110,6 +129,7 @@ public sealed partial class BlobClient
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var slots = new SemaphoreSlim(concurrency);
         var leaseId = options.Conditions?.LeaseId;
+        var sendMd5 = options.BlockMd5;
         byte[]? buffer = first;
         var length = blockSize;
         try
@@ -119,7 +139,7 @@ public sealed partial class BlobClient
                 var id = Convert.ToBase64String(Encoding.ASCII.GetBytes(uploadTag + "-" + ids.Count.ToString("D7", CultureInfo.InvariantCulture)));
                 ids.Add(id);
                 await slots.WaitAsync(failed.Token).ConfigureAwait(false);
-                running.Add(StageAndReturnAsync(id, buffer, length, leaseId, slots, failed));
+                running.Add(StageAndReturnAsync(id, buffer, length, leaseId, sendMd5, slots, failed));
                 buffer = null;
                 if (length < blockSize)
                 {
@@ -170,11 +190,11 @@ public sealed partial class BlobClient
         return ids;
     }
 
-    private async Task StageAndReturnAsync(string id, byte[] buffer, int length, string? leaseId, SemaphoreSlim slots, CancellationTokenSource failed)
+    private async Task StageAndReturnAsync(string id, byte[] buffer, int length, string? leaseId, bool sendMd5, SemaphoreSlim slots, CancellationTokenSource failed)
     {
         try
         {
-            await StageBlockAsync(id, buffer.AsMemory(0, length), leaseId, failed.Token).ConfigureAwait(false);
+            await StageBlockAsync(id, buffer.AsMemory(0, length), leaseId, sendMd5, failed.Token).ConfigureAwait(false);
         }
         catch
         {

@@ -33,6 +33,12 @@ public sealed class BlobUploadOptions
     /// <summary>Blocks staged in parallel; memory held is about (MaxConcurrency + 1) x BlockSize.</summary>
     public int MaxConcurrency { get; init; } = 4;
 
+    /// <summary>
+    /// Send each staged block with its Content-MD5 so the service verifies it arrived intact (default true). Costs
+    /// an MD5 on our side; spares Azurite the CRC64 it otherwise computes in JavaScript for every block.
+    /// </summary>
+    public bool BlockMd5 { get; init; } = true;
+
     /// <summary>Streams up to this size go in one Put Blob request (default: one block).</summary>
     public long? SingleUploadThreshold { get; init; }
 }

@@ -17,6 +17,7 @@ internal sealed class StoragePipeline : IDisposable
     private readonly StorageClientOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private volatile CachedDate? _date;
 
     public StoragePipeline(StorageConnectionString connection, StorageClientOptions options)
     {
@@ -56,31 +57,36 @@ internal sealed class StoragePipeline : IDisposable
             HttpResponseMessage? response = null;
             string? transportFailure = null;
             Exception? transportException = null;
-            using (var timeout = new CancellationTokenSource(_options.PerCallTimeout, _time))
-            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token))
+            // One token source per attempt at most: the timeout (if any), linked to the caller's token only when it can fire.
+            var timeout = _options.PerCallTimeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.PerCallTimeout, _time);
+            var linked = timeout is not null && cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token) : null;
+            var token = linked?.Token ?? timeout?.Token ?? cancellationToken;
+            try
             {
-                try
+                response = await _invoker.SendAsync(message, token).ConfigureAwait(false);
+                if (!request.StreamResponse && response.Content is not null)
                 {
-                    response = await _invoker.SendAsync(message, linked.Token).ConfigureAwait(false);
-                    if (!request.StreamResponse && response.Content is not null)
-                    {
-                        await response.Content.LoadIntoBufferAsync(linked.Token).ConfigureAwait(false);
-                    }
+                    await response.Content.LoadIntoBufferAsync(token).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    response?.Dispose();
-                    response = null;
-                    transportFailure = $"no response within {_options.PerCallTimeout.TotalSeconds:0.#} s";
-                    transportException = ex;
-                }
-                catch (Exception ex) when (ex is HttpRequestException or IOException)
-                {
-                    response?.Dispose();
-                    response = null;
-                    transportFailure = ex.Message;
-                    transportException = ex;
-                }
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                response?.Dispose();
+                response = null;
+                transportFailure = $"no response within {_options.PerCallTimeout.TotalSeconds:0.#} s";
+                transportException = ex;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException)
+            {
+                response?.Dispose();
+                response = null;
+                transportFailure = ex.Message;
+                transportException = ex;
+            }
+            finally
+            {
+                linked?.Dispose();
+                timeout?.Dispose();
             }
 
             if (response is null)
@@ -155,7 +161,7 @@ internal sealed class StoragePipeline : IDisposable
     {
         var message = new HttpRequestMessage(request.Method, uri) { Version = HttpVersion.Version11, VersionPolicy = HttpVersionPolicy.RequestVersionExact };
         SetHeader(request, "x-ms-version", _options.ServiceVersion);
-        SetHeader(request, "x-ms-date", _time.GetUtcNow().ToString("R", CultureInfo.InvariantCulture));
+        SetHeader(request, "x-ms-date", FormatDate(_time.GetUtcNow()));
         foreach (var h in request.Headers)
         {
             message.Headers.TryAddWithoutValidation(h.Key, h.Value);
@@ -197,6 +203,23 @@ internal sealed class StoragePipeline : IDisposable
 
         return message;
     }
+
+    private string FormatDate(DateTimeOffset now)
+    {
+        // RFC 1123 has one-second resolution: reuse the string while the second lasts.
+        var cached = _date;
+        var second = now.UtcTicks / TimeSpan.TicksPerSecond;
+        if (cached is not null && cached.Second == second)
+        {
+            return cached.Text;
+        }
+
+        var text = now.UtcDateTime.ToString("R", CultureInfo.InvariantCulture);
+        _date = new CachedDate(second, text);
+        return text;
+    }
+
+    private sealed record CachedDate(long Second, string Text);
 
     private static void SetHeader(StorageRequest request, string name, string value)
     {

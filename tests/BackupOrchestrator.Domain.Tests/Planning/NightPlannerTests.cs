@@ -220,4 +220,18 @@ public class NightPlannerTests
 
         Golden.AssertMatches("plan-demo.txt", NightPlanText.Render(NightPlanner.Plan(catalog, CatalogText.Night), "demo.yaml"));
     }
+
+    [Theory]
+    [InlineData("2026-11-21T23:30:00", "2026-11-22")]
+    [InlineData("2026-11-22T00:59:59", "2026-11-22")]
+    [InlineData("2026-11-22T01:00:00", "2026-11-23")]
+    [InlineData("2026-11-22T12:00:00", "2026-11-23")]
+    public void NextNight_IsTodayUntilTheFirstWindowStarts(string now, string expected)
+    {
+        var catalog = CatalogText.Load(CatalogText.Windows + "services:\n  - {name: a, tier: apps, sources: [/a]}\n");
+
+        var night = NightPlanner.NextNight(catalog, DateTime.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), night);
+    }
 }

@@ -228,6 +228,24 @@ public class ValidationErrorTests
     }
 
     [Fact]
+    public void NonPositiveLimit_ZeroLengthWindow_IsReportedAtTheLength()
+    {
+        var yaml = "windows:\n  - name: w\n    start: \"01:00\"\n    length: 0m\nservices:\n  - {name: a, tier: w, sources: [/a]}\n";
+
+        var e = CatalogText.SingleError(yaml, DiagnosticCodes.NonPositiveLimit);
+
+        Assert.Equal((4, 13), (e.Location.Line, e.Location.Column));
+    }
+
+    [Fact]
+    public void YamlSyntax_EmptyFile_SaysItIsEmpty()
+    {
+        var e = CatalogText.SingleError("# nothing but a comment\n", DiagnosticCodes.YamlSyntax);
+
+        Assert.Contains("empty", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoSource_IsReportedAtTheService()
     {
         var yaml = Catalog("  - name: a\n    tier: apps\n");

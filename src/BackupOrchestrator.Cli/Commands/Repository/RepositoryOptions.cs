@@ -52,6 +52,7 @@ internal sealed class RepositoryOptions
     /// <summary>Runs a command body; a <see cref="RepositoryException"/> becomes one clear line on stderr and exit code 1.</summary>
     public static async Task<int> RunAsync(ParseResult parse, Func<TextWriter, TextWriter, Task<int>> body)
     {
+        LimitHeap();
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
         try
@@ -67,6 +68,21 @@ internal sealed class RepositoryOptions
         {
             await error.WriteLineAsync("error: " + e.Message);
             return ExitUsage;
+        }
+    }
+
+    /// <summary>
+    /// Caps the managed heap (default 176 MiB; BACKUPCTL_HEAP_LIMIT_MB, 0 = no cap) so the collector
+    /// reclaims chunk-sized garbage early and a backup of any size stays within a small box's memory.
+    /// Raise it for services with millions of files (their manifests are held in memory).
+    /// </summary>
+    private static void LimitHeap()
+    {
+        long megabytes = long.TryParse(Environment.GetEnvironmentVariable("BACKUPCTL_HEAP_LIMIT_MB"), out var value) ? value : 176;
+        if (megabytes > 0)
+        {
+            AppContext.SetData("GCHeapHardLimit", (ulong)megabytes * 1024 * 1024);
+            GC.RefreshMemoryLimit();
         }
     }
 
