@@ -5,6 +5,7 @@
 #
 #   flock /tmp/bench.lock bench/repository.sh            # REPS=3 by default; medians are printed
 #   REPS=1 BIG=1 flock /tmp/bench.lock bench/repository.sh   # BIG=1 adds a 10 GB peak-RSS run (ours)
+#   REPS=0 BLOB_REPS=3 flock /tmp/bench.lock bench/repository.sh   # only the blob comparison
 #
 # Needs: apt-get install -y restic borgbackup time  (and Azurite in node_modules for the blob part).
 # Fairness: all three tools run with their default settings as shipped (restic 0.14: repository v2,
@@ -149,7 +150,9 @@ if [ "${BIG:-0}" = 1 ]; then
   BIGDIR=$ROOT/big
   if [ ! -f "$BIGDIR/.complete" ]; then
     rm -rf "$BIGDIR"; mkdir -p "$BIGDIR"
-    for i in $(seq 1 32); do openssl enc -aes-128-ctr -pass pass:"$i" -nosalt -pbkdf2 < /dev/zero 2>/dev/null | head -c $((256 * 1024 * 1024)) > "$BIGDIR/part-$i.bin"; done
+    for i in $(seq 1 32); do
+      { openssl enc -aes-128-ctr -pass pass:"$i" -nosalt -pbkdf2 < /dev/zero 2>/dev/null || true; } | head -c $((256 * 1024 * 1024)) > "$BIGDIR/part-$i.bin"
+    done
     touch "$BIGDIR/.complete"
   fi
   rm -rf "$ROOT/repo-big" "$ROOT/big.key"; $BACKUPCTL key init --key "$ROOT/big.key" >/dev/null
@@ -169,7 +172,7 @@ if [ -x node_modules/.bin/azurite ]; then
   conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPEMOHbgfXbNU8m1qsW0G1C4pFCBIBw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
   BLOBDATA=$DATA/random   # incompressible: both sides send the same number of bytes
   blob_bytes=$(du -sb "$BLOBDATA" | cut -f1)
-  for rep in $(seq 1 "$REPS"); do
+  for rep in $(seq 1 "${BLOB_REPS:-$REPS}"); do
     measure plain blob $BENCH plain-upload "$conn" "plain$rep" "$BLOBDATA"
     rm -f "$ROOT/blob.key"; $BACKUPCTL key init --key "$ROOT/blob.key" >/dev/null
     measure ours blob $BACKUPCTL backup -r "blob:ours$rep" --connection "$conn" -k "$ROOT/blob.key" -s bench --path "$BLOBDATA"

@@ -19,7 +19,7 @@ public sealed class BackupOptions
     /// <summary>Parallel compress+encrypt workers.</summary>
     public int Sealers { get; init; } = Math.Max(2, Environment.ProcessorCount);
     /// <summary>Parallel writes to the target (more for a blob target, where each write waits on the network).</summary>
-    public int Uploaders { get; init; } = 4;
+    public int Uploaders { get; init; } = 3;
     /// <summary>Reuse unchanged files and segments of the service's newest snapshot without reading them.</summary>
     public bool UseParent { get; init; } = true;
     /// <summary>How long to wait for a running prune before giving up.</summary>

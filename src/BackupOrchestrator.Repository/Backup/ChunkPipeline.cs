@@ -34,9 +34,9 @@ internal sealed class ChunkPipeline
         _known = known;
         _pool = pool;
         _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _input = Channel.CreateBounded<PipelineItem>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        _input = Channel.CreateBounded<PipelineItem>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         _toSeal = Channel.CreateBounded<DataChunk>(new BoundedChannelOptions(sealers) { SingleWriter = true });
-        _toUpload = Channel.CreateBounded<(byte[], int, ChunkId)>(new BoundedChannelOptions(uploaders));
+        _toUpload = Channel.CreateBounded<(byte[], int, ChunkId)>(new BoundedChannelOptions(Math.Min(uploaders, 2)));
         var hasher = Task.Run(HashAsync, CancellationToken.None);
         var sealing = Task.WhenAll(Enumerable.Range(0, sealers).Select(_ => Task.Run(SealAsync, CancellationToken.None)));
         var uploading = Task.WhenAll(Enumerable.Range(0, uploaders).Select(_ => Task.Run(UploadAsync, CancellationToken.None)));

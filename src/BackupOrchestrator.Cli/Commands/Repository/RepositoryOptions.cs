@@ -72,13 +72,13 @@ internal sealed class RepositoryOptions
     }
 
     /// <summary>
-    /// Caps the managed heap (default 160 MiB; BACKUPCTL_HEAP_LIMIT_MB, 0 = no cap) so the collector
+    /// Caps the managed heap (default 176 MiB; BACKUPCTL_HEAP_LIMIT_MB, 0 = no cap) so the collector
     /// reclaims chunk-sized garbage early and a backup of any size stays within a small box's memory.
     /// Raise it for services with millions of files (their manifests are held in memory).
     /// </summary>
     private static void LimitHeap()
     {
-        long megabytes = long.TryParse(Environment.GetEnvironmentVariable("BACKUPCTL_HEAP_LIMIT_MB"), out var value) ? value : 160;
+        long megabytes = long.TryParse(Environment.GetEnvironmentVariable("BACKUPCTL_HEAP_LIMIT_MB"), out var value) ? value : 176;
         if (megabytes > 0)
         {
             AppContext.SetData("GCHeapHardLimit", (ulong)megabytes * 1024 * 1024);
