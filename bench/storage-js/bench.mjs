@@ -57,7 +57,7 @@ if (want("blob")) {
   }
   const up = [];
   const down = [];
-  for (let r = 0; r < runs; r++) {
+  for (let r = 0; r < (process.env.BENCH_SKIP_BIG ? 0 : runs); r++) {
     const blob = container.getBlockBlobClient("big-" + r);
     let t = now();
     await blob.uploadStream(source(blobMiB * MiB), 8 * MiB, 4);
@@ -70,8 +70,8 @@ if (want("blob")) {
     if (got !== blobMiB * MiB) throw new Error(`downloaded ${got} bytes`);
     await blob.delete();
   }
-  report("blob upload 1 GiB", "MiB/s", up);
-  report("blob download 1 GiB", "MiB/s", down);
+  if (up.length) report("blob upload 1 GiB", "MiB/s", up);
+  if (down.length) report("blob download 1 GiB", "MiB/s", down);
 
   const small = pattern.subarray(0, 2 * MiB);
   const rates = [];

@@ -81,6 +81,7 @@ public sealed partial class BlobClient
     {
         var request = Request(HttpMethod.Put).AddQuery("comp", "block").AddQuery("blockid", blockId);
         request.AddHeaderIfNotNull("x-ms-lease-id", leaseId);
+        request.ContentType = OctetStream;
         request.Body = content;
         if (sendMd5)
         {

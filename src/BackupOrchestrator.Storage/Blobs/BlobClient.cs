@@ -8,6 +8,9 @@ namespace BackupOrchestrator.Storage.Blobs;
 /// </summary>
 public sealed partial class BlobClient
 {
+    /// <summary>The transfer type of a body; the blob's own content type travels in x-ms-blob-content-type.</summary>
+    internal const string OctetStream = "application/octet-stream";
+
     private readonly BlobContainerClient _container;
     private readonly string _escapedPath;
 
@@ -30,6 +33,7 @@ public sealed partial class BlobClient
         var request = Request(HttpMethod.Put);
         request.AddHeader("x-ms-blob-type", "BlockBlob");
         AddContentHeaders(request, options);
+        request.ContentType = OctetStream;
         request.Body = content;
         var response = await Pipeline.SendForHeadersAsync(request, cancellationToken).ConfigureAwait(false);
         return Info(response);

@@ -36,7 +36,8 @@ internal sealed class StoragePipeline : IDisposable
     public static SocketsHttpHandler CreateDefaultHandler(StorageConnectionString connection) => new()
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(50),
+        // Azurite closes idle connections after 5 s; dropping ours first avoids sending on a socket being closed.
+        PooledConnectionIdleTimeout = connection.BlobEndpoint.IsLoopback ? TimeSpan.FromSeconds(4) : TimeSpan.FromSeconds(50),
         MaxConnectionsPerServer = 256,
         ConnectTimeout = TimeSpan.FromSeconds(15),
         AutomaticDecompression = DecompressionMethods.None,
