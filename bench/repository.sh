@@ -169,7 +169,7 @@ if [ -x node_modules/.bin/azurite ]; then
   azurite_pid=$!
   trap 'kill $azurite_pid 2>/dev/null || true' EXIT
   for _ in $(seq 1 50); do (echo > /dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.2; done
-  conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPEMOHbgfXbNU8m1qsW0G1C4pFCBIBw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+  conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
   BLOBDATA=$DATA/random   # incompressible: both sides send the same number of bytes
   blob_bytes=$(du -sb "$BLOBDATA" | cut -f1)
   for rep in $(seq 1 "${BLOB_REPS:-$REPS}"); do

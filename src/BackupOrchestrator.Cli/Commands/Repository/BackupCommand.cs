@@ -95,7 +95,7 @@ internal static class BackupCommand
             await output.WriteLineAsync($"snapshot {s.ShortId} ({s.Name}) of {s.Service}: {s.Entries.Count} entries, {RepositoryOptions.Size(s.StreamLength)} stream, " +
                 $"{s.Stats.FilesNew} files read, {s.Stats.FilesUnchanged} unchanged, {s.Stats.ChunksNew} new chunks ({RepositoryOptions.Size(s.Stats.BytesStoredNew)} stored) in {s.Stats.Seconds:0.0} s");
             return RepositoryOptions.ExitOk;
-        }));
+        }, heapMegabytes: 176));
         return command;
     }
 }

@@ -50,9 +50,9 @@ internal sealed class RepositoryOptions
     }
 
     /// <summary>Runs a command body; a <see cref="RepositoryException"/> becomes one clear line on stderr and exit code 1.</summary>
-    public static async Task<int> RunAsync(ParseResult parse, Func<TextWriter, TextWriter, Task<int>> body)
+    public static async Task<int> RunAsync(ParseResult parse, Func<TextWriter, TextWriter, Task<int>> body, long heapMegabytes = 128)
     {
-        LimitHeap();
+        LimitHeap(heapMegabytes);
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
         try
@@ -72,13 +72,13 @@ internal sealed class RepositoryOptions
     }
 
     /// <summary>
-    /// Caps the managed heap (default 176 MiB; BACKUPCTL_HEAP_LIMIT_MB, 0 = no cap) so the collector
+    /// Caps the managed heap (backup 176 MiB, other commands 128 MiB; BACKUPCTL_HEAP_LIMIT_MB overrides, 0 = no cap) so the collector
     /// reclaims chunk-sized garbage early and a backup of any size stays within a small box's memory.
     /// Raise it for services with millions of files (their manifests are held in memory).
     /// </summary>
-    private static void LimitHeap()
+    private static void LimitHeap(long defaultMegabytes)
     {
-        long megabytes = long.TryParse(Environment.GetEnvironmentVariable("BACKUPCTL_HEAP_LIMIT_MB"), out var value) ? value : 176;
+        long megabytes = long.TryParse(Environment.GetEnvironmentVariable("BACKUPCTL_HEAP_LIMIT_MB"), out var value) ? value : defaultMegabytes;
         if (megabytes > 0)
         {
             AppContext.SetData("GCHeapHardLimit", (ulong)megabytes * 1024 * 1024);
