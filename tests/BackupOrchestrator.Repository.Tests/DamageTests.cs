@@ -183,6 +183,22 @@ public sealed class DamageTests : IDisposable
         Assert.Single(await new SnapshotStore(repository).ListNamesAsync());
     }
 
+    [Fact]
+    public async Task MissingSourceRoot_FailsTheBackup_AndRecordsNoSnapshot()
+    {
+        _t.Write("present.txt", "here");
+        var repository = await _t.OpenAsync();
+        var missing = Path.Combine(_t.Root, "not-mounted");
+
+        var error = await Assert.ThrowsAsync<RepositoryException>(() => new BackupRunner(repository)
+            .RunAsync(new BackupRequest("mail", [new PathSource(_t.Source), new PathSource(missing)])));
+
+        Assert.Contains(missing, error.Message);
+        Assert.Contains("does not exist", error.Message);
+        Assert.Contains("service mail", error.Message);
+        Assert.Empty(await new SnapshotStore(repository).ListNamesAsync());
+    }
+
     private static PaxTarEntry TarFile(string name, string content) =>
         new(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)) };
 

@@ -45,8 +45,29 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         }
     }
 
+    /// <summary>
+    /// A path source whose root is gone (a typo, an unmounted volume) fails the backup before anything
+    /// is written: an empty snapshot would otherwise count as a good backup of nothing. Files that
+    /// vanish or cannot be read below an existing root stay warnings (or fail under FailOnUnreadable).
+    /// </summary>
+    private static void CheckSourceRoots(BackupRequest request)
+    {
+        foreach (var source in request.Sources.OfType<PathSource>())
+        {
+            var full = Path.GetFullPath(source.Path);
+            if (!FileStatus.TryGet(full, out _, out int errno))
+            {
+                var why = errno == 2 ? "does not exist" : $"cannot be read (errno {errno})";
+                throw new RepositoryException(
+                    $"{full}: source of service {request.Service} {why}, so no snapshot was recorded. " +
+                    "Fix the path in the catalog, or mount the volume it lives on, then run the backup again.");
+            }
+        }
+    }
+
     private async Task<BackupResult> RunCoreAsync(BackupRequest request, Action<BackupProgress>? progress, CancellationToken cancellationToken)
     {
+        CheckSourceRoots(request);
         var started = repository.Time.GetTimestamp();
         await using var heldLock = await RepositoryLock.AcquireAsync(repository, RepositoryLock.KindBackup, _options.LockWait, cancellationToken);
         var store = new SnapshotStore(repository);
