@@ -14,8 +14,9 @@ dotnet build Functions.sln -c Release -nologo -v quiet
 
 echo "== testing"
 log=$(mktemp)
+# A test that hangs fails the run after 5 minutes (with a dump) instead of stalling CI.
 set +e
-dotnet test Functions.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+dotnet test Functions.sln -c Release --no-build -nologo --blame-hang-timeout 5m "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
 # dotnet test prints one summary line per test project; add them up into one closing line.

@@ -37,9 +37,9 @@ internal sealed class ChunkPipeline
         _input = Channel.CreateBounded<PipelineItem>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         _toSeal = Channel.CreateBounded<DataChunk>(new BoundedChannelOptions(sealers) { SingleWriter = true });
         _toUpload = Channel.CreateBounded<(byte[], int, ChunkId)>(new BoundedChannelOptions(Math.Min(uploaders, 2)));
-        var hasher = Task.Run(HashAsync, CancellationToken.None);
-        var sealing = Task.WhenAll(Enumerable.Range(0, sealers).Select(_ => Task.Run(SealAsync, CancellationToken.None)));
-        var uploading = Task.WhenAll(Enumerable.Range(0, uploaders).Select(_ => Task.Run(UploadAsync, CancellationToken.None)));
+        var hasher = Task.Run(() => FailFast(HashAsync), CancellationToken.None);
+        var sealing = Task.WhenAll(Enumerable.Range(0, sealers).Select(_ => Task.Run(() => FailFast(SealAsync), CancellationToken.None)));
+        var uploading = Task.WhenAll(Enumerable.Range(0, uploaders).Select(_ => Task.Run(() => FailFast(UploadAsync), CancellationToken.None)));
         Completion = FinishAsync(hasher, sealing, uploading);
     }
 
@@ -101,6 +101,24 @@ internal sealed class ChunkPipeline
             throw _failure;
         }
         _cancel.Token.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>
+    /// Runs one stage and, the moment it throws, cancels all the others. Without this a failed
+    /// uploader (disk full) is noticed only after the hasher and sealers finish, and they never do:
+    /// they wait on a bounded channel that nobody drains any more.
+    /// </summary>
+    private async Task FailFast(Func<Task> stage)
+    {
+        try
+        {
+            await stage();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Fail(e);
+            throw;
+        }
     }
 
     private async Task Guard(Task stage)
