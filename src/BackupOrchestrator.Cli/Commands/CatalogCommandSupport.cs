@@ -41,6 +41,34 @@ internal static class CatalogCommandSupport
     };
 
     /// <summary>Parses --date (absent: null, meaning the next night); false and a message on stderr when malformed.</summary>
+    /// <summary>
+    /// A catalog command with <c>--catalog</c>, <c>--date</c> and <c>--json</c>: parses the date (exit 1
+    /// with a message when it is bad), then hands the values to <paramref name="run"/>.
+    /// </summary>
+    public static Command Create(string name, string description, string dateHelp,
+        Func<string, DateOnly?, bool, TextWriter, TextWriter, int> run)
+    {
+        var catalog = CatalogOption();
+        var json = JsonOption();
+        var date = DateOption(dateHelp);
+        var command = new Command(name, description);
+        command.Options.Add(catalog);
+        command.Options.Add(date);
+        command.Options.Add(json);
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            if (!TryParseDate(parse.GetValue(date), error, out var night))
+            {
+                return ExitErrors;
+            }
+
+            return run(parse.GetRequiredValue(catalog), night, parse.GetValue(json), output, error);
+        });
+        return command;
+    }
+
     public static bool TryParseDate(string? text, TextWriter error, out DateOnly? date)
     {
         date = null;

@@ -12,25 +12,12 @@ namespace BackupOrchestrator.Cli;
 /// </summary>
 internal static class CatalogPlanCommand
 {
-    public static Command Create(TimeProvider time)
-    {
-        var catalog = CatalogCommandSupport.CatalogOption();
-        var json = CatalogCommandSupport.JsonOption();
-        var date = CatalogCommandSupport.DateOption("to plan");
-        var command = new Command("plan", "Predict one night: each service's start and end, critical path, makespan, lower bound, window overflows.");
-        command.Options.Add(catalog);
-        command.Options.Add(date);
-        command.Options.Add(json);
-        command.SetAction(parse =>
+    public static Command Create(TimeProvider time) => CatalogCommandSupport.Create(
+        "plan",
+        "Predict one night: each service's start and end, critical path, makespan, lower bound, window overflows.",
+        "to plan",
+        (path, night, json, output, error) =>
         {
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            if (!CatalogCommandSupport.TryParseDate(parse.GetValue(date), error, out var night))
-            {
-                return CatalogCommandSupport.ExitErrors;
-            }
-
-            var path = parse.GetRequiredValue(catalog);
             var (loaded, diagnostics, theNight) = CatalogCommandSupport.ReadAndValidate(path, night, time);
             var errors = diagnostics.Where(d => d.IsError).ToList();
             if (loaded is null || errors.Count > 0)
@@ -45,7 +32,7 @@ internal static class CatalogPlanCommand
             }
 
             var plan = NightPlanner.Plan(loaded, theNight);
-            if (parse.GetValue(json))
+            if (json)
             {
                 output.WriteLine(JsonSerializer.Serialize(ToJson(plan, path), CatalogCommandSupport.Json));
             }
@@ -56,8 +43,6 @@ internal static class CatalogPlanCommand
 
             return CatalogCommandSupport.ExitOk;
         });
-        return command;
-    }
 
     private static object ToJson(NightPlan plan, string path) => new
     {

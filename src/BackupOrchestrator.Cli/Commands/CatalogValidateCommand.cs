@@ -13,28 +13,11 @@ namespace BackupOrchestrator.Cli;
 /// </summary>
 internal static class CatalogValidateCommand
 {
-    public static Command Create(TimeProvider time)
-    {
-        var catalog = CatalogCommandSupport.CatalogOption();
-        var json = CatalogCommandSupport.JsonOption();
-        var date = CatalogCommandSupport.DateOption("whose night the warnings look at");
-        var command = new Command("validate", "Check a catalog: errors (exit 1) and warnings (exit 0) with file, line and column.");
-        command.Options.Add(catalog);
-        command.Options.Add(date);
-        command.Options.Add(json);
-        command.SetAction(parse =>
-        {
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
-            if (!CatalogCommandSupport.TryParseDate(parse.GetValue(date), error, out var night))
-            {
-                return CatalogCommandSupport.ExitErrors;
-            }
-
-            return Run(parse.GetRequiredValue(catalog), night, time, parse.GetValue(json), output);
-        });
-        return command;
-    }
+    public static Command Create(TimeProvider time) => CatalogCommandSupport.Create(
+        "validate",
+        "Check a catalog: errors (exit 1) and warnings (exit 0) with file, line and column.",
+        "whose night the warnings look at",
+        (path, night, json, output, _) => Run(path, night, time, json, output));
 
     private static int Run(string path, DateOnly? date, TimeProvider time, bool json, TextWriter output)
     {
