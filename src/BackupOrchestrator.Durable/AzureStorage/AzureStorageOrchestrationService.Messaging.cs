@@ -238,6 +238,7 @@ public sealed partial class AzureStorageOrchestrationService
 
     private void Forget(string instanceId)
     {
+        _rows.Forget(instanceId);
         lock (_cache)
         {
             _cache.Remove(instanceId);

@@ -34,6 +34,7 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
     private readonly QueueSender[] _controlSenders;
     private readonly HashSet<ReceivedMessage> _inFlightWork = [];
     private readonly HashSet<Task> _background = [];
+    private readonly InstanceRowThrottle _rows;
     private readonly QueueReceiver?[] _controlReceivers;
     private readonly QueueReceiver _workItemReceiver;
     private readonly Dictionary<string, CachedHistory> _cache = new(StringComparer.Ordinal);
@@ -58,6 +59,7 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
         var leases = account.GetBlobContainerClient(_names.LeasesContainer);
         _slots = new BlobConcurrencySlots(leases, _logger);
         _activities = Channel.CreateUnbounded<BufferedMessage>();
+        _rows = new InstanceRowThrottle(_settings.InstanceRowRefreshInterval, _settings.MaxCachedInstances);
         _controlReceivers = new QueueReceiver?[_names.PartitionCount];
         _partitionStops = new CancellationTokenSource?[_names.PartitionCount];
         _workItemReceiver = new QueueReceiver(account.GetQueueClient(_names.WorkItemQueue), -1, _codec, WorkItemsWanted, DeliverWorkItems,
@@ -151,10 +153,11 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
                 Remember(id, commit.NewExecution ? [.. commit.NewEvents] : [.. workItem.History, .. commit.NewEvents], etag, executionId);
             }
 
-            // 2. The instance row.
-            if (commit.Instance is { } row)
+            // 2. The instance row (skipped when nothing a reader sees changed, see InstanceRowThrottle).
+            if (commit.Instance is { } row && _rows.ShouldWrite(row))
             {
                 await _instances.WriteAsync(row, cancellationToken);
+                _rows.Written(row);
                 Logs.InstanceWritten(_logger, id, row.RuntimeStatus.ToString());
             }
 
@@ -283,6 +286,12 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
 
         await stopping.CancelAsync();
         await Task.WhenAll(loops);
+        // Activities received but not started: their messages come back at once for another host.
+        while (_activities.Reader.TryRead(out var waiting))
+        {
+            waiting.Source.Settle(TimeSpan.Zero);
+        }
+
         await _partitions.ReleaseAllAsync();
         Task[] background;
         lock (_background)

@@ -46,6 +46,13 @@ public sealed record AzureStorageOrchestrationServiceSettings
     /// </summary>
     public bool LocalAnswers { get; init; } = true;
 
+    /// <summary>
+    /// An episode that changes nothing visible in the instance row (status, execution, custom
+    /// status, output) writes it only when the last write is older than this, so
+    /// <c>LastUpdatedTime</c> of a running instance lags by at most this much.
+    /// </summary>
+    public TimeSpan InstanceRowRefreshInterval { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Most instance histories kept in memory.</summary>
     public int MaxCachedInstances { get; init; } = 1000;
 }

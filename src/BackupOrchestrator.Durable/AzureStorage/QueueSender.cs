@@ -16,7 +16,7 @@ namespace BackupOrchestrator.Durable.AzureStorage;
 internal sealed class QueueSender(QueueClient queue, MessageCodec codec, Action sent)
 {
     public const int MaxBatch = 32;
-    public const int MaxInFlight = 4;
+    public const int MaxInFlight = 1;
     private readonly Lock _gate = new();
     private readonly Queue<Pending> _waiting = new();
     private int _inFlight;
