@@ -59,7 +59,7 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
         _workItemReceiver = new QueueReceiver(account.GetQueueClient(_names.WorkItemQueue), -1, _codec,
             () => Math.Min(_settings.MaxPrefetchedActivities, Volatile.Read(ref _activityWaiters)) - _activities.Reader.Count, m => _activities.Writer.TryWrite(m),
             _settings, _settings.WorkItemQueueVisibilityTimeout, _payloads, _logger);
-        _partitions = new PartitionManager(leases, _names, _settings, StartPartition, StopPartition, _logger);
+        _partitions = new PartitionManager(leases, _names, _settings, StartPartition, StopPartition, _time, _logger);
     }
 
     public TaskHubNames Names => _names;
@@ -108,7 +108,7 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
                 InstanceId = taken.InstanceId,
                 History = events,
                 Messages = [.. taken.Messages.Select(m => m.Message)],
-                BackendState = new WorkState(taken.Messages, etag, executionId),
+                BackendState = new WorkState(taken.Messages, etag, executionId, PartitionToken(taken.InstanceId)),
             };
         }
         catch
@@ -122,71 +122,66 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
     {
         var state = (WorkState)workItem.BackendState!;
         string id = workItem.InstanceId;
-        try
+        // Another host may own the partition once its lease is lost: stop writing (the history's ETag guards the rest).
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, state.PartitionLost);
+        cancellationToken = linked.Token;
+        // 1. History (the sentinel's ETag makes this the commit point).
+        if (commit.NewEvents.Count > 0)
         {
-            // 1. History (the sentinel's ETag makes this the commit point).
-            if (commit.NewEvents.Count > 0)
+            string executionId = commit.NewExecution || state.ExecutionId is null
+                ? commit.NewEvents.OfType<ExecutionStartedEvent>().First().ExecutionId
+                : state.ExecutionId;
+            int first = commit.NewExecution ? 0 : workItem.History.Count;
+            string etag;
+            try
             {
-                string executionId = commit.NewExecution || state.ExecutionId is null
-                    ? commit.NewEvents.OfType<ExecutionStartedEvent>().First().ExecutionId
-                    : state.ExecutionId;
-                int first = commit.NewExecution ? 0 : workItem.History.Count;
-                string etag;
-                try
-                {
-                    etag = await _history.AppendAsync(id, executionId, first, commit.NewEvents, state.SentinelETag, cancellationToken);
-                }
-                catch
-                {
-                    Forget(id);
-                    throw;
-                }
-
-                Remember(id, commit.NewExecution ? [.. commit.NewEvents] : [.. workItem.History, .. commit.NewEvents], etag, executionId);
+                etag = await _history.AppendAsync(id, executionId, first, commit.NewEvents, state.SentinelETag, cancellationToken);
+            }
+            catch
+            {
+                Forget(id);
+                throw;
             }
 
-            // 2. The instance row.
-            if (commit.Instance is { } row)
-            {
-                await _instances.WriteAsync(row, cancellationToken);
-                Logs.InstanceWritten(_logger, id, row.RuntimeStatus.ToString());
-            }
-
-            // 3. Outgoing messages.
-            await SendAllAsync(commit.ActivityMessages, commit.OrchestratorMessages, cancellationToken);
-
-            // 4. The consumed messages (a crash before this only causes redelivery, recognised as duplicates).
-            await Parallel.ForEachAsync(state.Messages, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (m, ct) =>
-            {
-                if (commit.DeferredMessageIds.Contains(m.Message.Id))
-                {
-                    await HideAsync(m, RetryDelay, ct);
-                }
-                else
-                {
-                    await DeleteAsync(m, ct);
-                }
-            });
-            Logs.MessagesDeleted(_logger, id, state.Messages.Count);
+            Remember(id, commit.NewExecution ? [.. commit.NewEvents] : [.. workItem.History, .. commit.NewEvents], etag, executionId);
         }
-        finally
+
+        // 2. The instance row.
+        if (commit.Instance is { } row)
         {
-            _buffer.Release(id);
+            await _instances.WriteAsync(row, cancellationToken);
+            Logs.InstanceWritten(_logger, id, row.RuntimeStatus.ToString());
         }
+
+        // 3. Outgoing messages.
+        await SendAllAsync(commit.ActivityMessages, commit.OrchestratorMessages, cancellationToken);
+
+        // 4. The consumed messages (a crash before this only causes redelivery, recognised as duplicates).
+        await Parallel.ForEachAsync(state.Messages, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (m, ct) =>
+        {
+            if (commit.DeferredMessageIds.Contains(m.Message.Id))
+            {
+                await HideAsync(m, RetryDelay, ct);
+            }
+            else
+            {
+                await DeleteAsync(m, ct);
+            }
+        });
+        Logs.MessagesDeleted(_logger, id, state.Messages.Count);
     }
 
     public async Task AbandonOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
     {
         var state = (WorkState)workItem.BackendState!;
         Forget(workItem.InstanceId);
-        try
-        {
-            await Task.WhenAll(state.Messages.Select(m => HideAsync(m, RetryDelay, cancellationToken)));
-        }
-        finally
-        {
-            _buffer.Release(workItem.InstanceId);
-        }
+        await Task.WhenAll(state.Messages.Select(m => HideAsync(m, RetryDelay, cancellationToken)));
+    }
+
+    public Task ReleaseOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
+    {
+        _buffer.Release(workItem.InstanceId);
+        return Task.CompletedTask;
     }
 
     public async Task<ActivityWorkItem?> LockNextActivityWorkItemAsync(TimeSpan maxWait, CancellationToken cancellationToken)
@@ -291,6 +286,15 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
                 _settings, _settings.ControlQueueVisibilityTimeout, _payloads, _logger);
             _controlReceivers[p] = receiver;
             _loops.Add(Task.Run(() => receiver.RunAsync(stop.Token), CancellationToken.None));
+        }
+    }
+
+    /// <summary>Cancelled when the partition of <paramref name="instanceId"/> is lost (already cancelled when not owned).</summary>
+    private CancellationToken PartitionToken(string instanceId)
+    {
+        lock (_gate)
+        {
+            return _partitionStops[_names.PartitionOf(instanceId)]?.Token ?? new CancellationToken(canceled: true);
         }
     }
 
