@@ -26,6 +26,9 @@ internal static partial class Logs
     [LoggerMessage(1013, LogLevel.Error, "Episode of {InstanceId} failed; its messages will be retried")]
     public static partial void EpisodeFailed(ILogger logger, string instanceId, Exception exception);
 
+    [LoggerMessage(1018, LogLevel.Error, "Episode of {InstanceId}: its messages could not be given back; they return when their visibility timeout ends")]
+    public static partial void EpisodeAbandonFailed(ILogger logger, string instanceId, Exception exception);
+
     [LoggerMessage(1014, LogLevel.Information, "Orchestration {InstanceId} ({Name}) finished {Status} {Failure}")]
     public static partial void OrchestrationCompleted(ILogger logger, string instanceId, string name, string status, string? failure);
 
@@ -115,6 +118,9 @@ internal static partial class Logs
 
     [LoggerMessage(4011, LogLevel.Warning, "Partition {Partition} lost by {Owner}")]
     public static partial void PartitionLost(ILogger logger, string partition, string owner);
+
+    [LoggerMessage(4013, LogLevel.Warning, "Partition {Partition} lease of {Owner} could not be renewed or acquired; trying again")]
+    public static partial void PartitionRenewFailed(ILogger logger, string partition, string owner, Exception exception);
 
     [LoggerMessage(4012, LogLevel.Information, "Partition {Partition} released by {Owner}")]
     public static partial void PartitionReleased(ILogger logger, string partition, string owner);

@@ -247,5 +247,6 @@ public sealed partial class AzureStorageOrchestrationService
 
     private sealed record CachedHistory(IReadOnlyList<HistoryEvent> Events, string ETag, string ExecutionId);
 
-    private sealed record WorkState(List<BufferedMessage> Messages, string? SentinelETag, string? ExecutionId);
+    /// <summary><paramref name="PartitionLost"/> fires when this host stops owning the instance's control queue: the commit stops.</summary>
+    private sealed record WorkState(List<BufferedMessage> Messages, string? SentinelETag, string? ExecutionId, CancellationToken PartitionLost);
 }

@@ -67,7 +67,7 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
         _workItemSender = new QueueSender(account.GetQueueClient(_names.WorkItemQueue), _codec, _workItemReceiver.Wake);
         _controlSenders = [.. Enumerable.Range(0, _names.PartitionCount).Select(p =>
             new QueueSender(account.GetQueueClient(_names.ControlQueues[p]), _codec, () => _controlReceivers[p]?.Wake()))];
-        _partitions = new PartitionManager(leases, _names, _settings, StartPartition, StopPartition, _logger);
+        _partitions = new PartitionManager(leases, _names, _settings, StartPartition, StopPartition, _time, _logger);
     }
 
     public TaskHubNames Names => _names;
@@ -116,7 +116,7 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
                 InstanceId = taken.InstanceId,
                 History = events,
                 Messages = [.. taken.Messages.Select(m => m.Message)],
-                BackendState = new WorkState(taken.Messages, etag, executionId),
+                BackendState = new WorkState(taken.Messages, etag, executionId, PartitionToken(taken.InstanceId)),
             };
         }
         catch
@@ -130,51 +130,47 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
     {
         var state = (WorkState)workItem.BackendState!;
         string id = workItem.InstanceId;
-        try
+        // Another host may own the partition once its lease is lost: stop writing (the history's ETag guards the rest).
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, state.PartitionLost);
+        cancellationToken = linked.Token;
+        // 1. History (the sentinel's ETag makes this the commit point).
+        if (commit.NewEvents.Count > 0)
         {
-            // 1. History (the sentinel's ETag makes this the commit point).
-            if (commit.NewEvents.Count > 0)
+            string executionId = commit.NewExecution || state.ExecutionId is null
+                ? commit.NewEvents.OfType<ExecutionStartedEvent>().First().ExecutionId
+                : state.ExecutionId;
+            int first = commit.NewExecution ? 0 : workItem.History.Count;
+            string etag;
+            try
             {
-                string executionId = commit.NewExecution || state.ExecutionId is null
-                    ? commit.NewEvents.OfType<ExecutionStartedEvent>().First().ExecutionId
-                    : state.ExecutionId;
-                int first = commit.NewExecution ? 0 : workItem.History.Count;
-                string etag;
-                try
-                {
-                    etag = await _history.AppendAsync(id, executionId, first, commit.NewEvents, state.SentinelETag, cancellationToken);
-                }
-                catch
-                {
-                    Forget(id);
-                    throw;
-                }
-
-                Remember(id, commit.NewExecution ? [.. commit.NewEvents] : [.. workItem.History, .. commit.NewEvents], etag, executionId);
+                etag = await _history.AppendAsync(id, executionId, first, commit.NewEvents, state.SentinelETag, cancellationToken);
+            }
+            catch
+            {
+                Forget(id);
+                throw;
             }
 
-            // 2. The instance row (skipped when nothing a reader sees changed, see InstanceRowThrottle).
-            if (commit.Instance is { } row && _rows.ShouldWrite(row))
-            {
-                await _instances.WriteAsync(row, cancellationToken);
-                _rows.Written(row);
-                Logs.InstanceWritten(_logger, id, row.RuntimeStatus.ToString());
-            }
-
-            // 3. Outgoing messages.
-            await SendAllAsync(commit.ActivityMessages, commit.OrchestratorMessages, cancellationToken);
-
-            // 4. The consumed messages: settled now, deleted in the background once every message their
-            // queue message carries is settled (a crash before that only causes redelivery, recognised
-            // as duplicates). An answer handed over in memory settles its activity's work-item message.
-            foreach (var m in state.Messages)
-            {
-                m.Source.Settle(commit.DeferredMessageIds.Contains(m.Message.Id) ? RetryDelay : null);
-            }
+            Remember(id, commit.NewExecution ? [.. commit.NewEvents] : [.. workItem.History, .. commit.NewEvents], etag, executionId);
         }
-        finally
+
+        // 2. The instance row (skipped when nothing a reader sees changed, see InstanceRowThrottle).
+        if (commit.Instance is { } row && _rows.ShouldWrite(row))
         {
-            _buffer.Release(id);
+            await _instances.WriteAsync(row, cancellationToken);
+            _rows.Written(row);
+            Logs.InstanceWritten(_logger, id, row.RuntimeStatus.ToString());
+        }
+
+        // 3. Outgoing messages.
+        await SendAllAsync(commit.ActivityMessages, commit.OrchestratorMessages, cancellationToken);
+
+        // 4. The consumed messages: settled now, deleted in the background once every message their
+        // queue message carries is settled (a crash before that only causes redelivery, recognised
+        // as duplicates). An answer handed over in memory settles its activity's work-item message.
+        foreach (var m in state.Messages)
+        {
+            m.Source.Settle(commit.DeferredMessageIds.Contains(m.Message.Id) ? RetryDelay : null);
         }
     }
 
@@ -182,27 +178,26 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
     {
         var state = (WorkState)workItem.BackendState!;
         Forget(workItem.InstanceId);
-        try
+        foreach (var m in state.Messages)
         {
-            foreach (var m in state.Messages)
+            if (m.Local)
             {
-                if (m.Local)
-                {
-                    // Only this host has it: offer it again a little later (or, if the partition is
-                    // gone by then, let its work-item message come back so the activity runs again).
-                    Track(RequeueLocalAsync(m));
-                }
-                else
-                {
-                    m.Source.Settle(RetryDelay);
-                }
+                // Only this host has it: offer it again a little later (or, if the partition is
+                // gone by then, let its work-item message come back so the activity runs again).
+                Track(RequeueLocalAsync(m));
+            }
+            else
+            {
+                m.Source.Settle(RetryDelay);
             }
         }
-        finally
-        {
-            _buffer.Release(workItem.InstanceId);
-        }
 
+        return Task.CompletedTask;
+    }
+
+    public Task ReleaseOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
+    {
+        _buffer.Release(workItem.InstanceId);
         return Task.CompletedTask;
     }
 
@@ -213,7 +208,6 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
         {
             return new ActivityWorkItem { Message = ready.Message, BackendState = ready };
         }
-
 
         // Only idle dispatcher loops ask the receiver for messages, so none wait in memory while
         // their visibility runs out (and a crash does not count as a dequeue of many of them).
@@ -344,6 +338,15 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
         }
     }
 
+    /// <summary>Cancelled when the partition of <paramref name="instanceId"/> is lost (already cancelled when not owned).</summary>
+    private CancellationToken PartitionToken(string instanceId)
+    {
+        lock (_gate)
+        {
+            return _partitionStops[_names.PartitionOf(instanceId)]?.Token ?? new CancellationToken(canceled: true);
+        }
+    }
+
     private void StopPartition(int p)
     {
         lock (_gate)
@@ -392,10 +395,15 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
         }
     }
 
+    /// <summary>
+    /// Offers an in-memory answer of an abandoned episode again, counted as a second delivery: that
+    /// episode may have recorded it before it failed (for example while sending its messages), and a
+    /// recorded redelivery makes the next episode send that episode's messages again.
+    /// </summary>
     private async Task RequeueLocalAsync(BufferedMessage m)
     {
         await Task.Delay(RetryDelay, _time);
-        if (!_buffer.TryAddLocal(m))
+        if (!_buffer.TryAddLocal(m with { Message = m.Message with { DequeueCount = m.Message.DequeueCount + 1 } }))
         {
             m.Source.Settle(TimeSpan.Zero);
         }

@@ -15,6 +15,9 @@ public sealed class EpisodeTracker : ILoggerProvider
     private int _overlaps;
 
     public int Overlaps => _overlaps;
+
+    /// <summary>True between an episode's start log and its end log (committed, conflict, failed).</summary>
+    public bool IsRunning(string instanceId) => _active.GetValueOrDefault(instanceId) > 0;
     public ConcurrentDictionary<string, int> EpisodesByHost { get; } = new();
     public ConcurrentBag<string> Errors { get; } = [];
 
