@@ -12,9 +12,11 @@ namespace BackupOrchestrator.Repository.Restore;
 /// alternates between pieces of old chunks and of its own new chunks.
 /// </summary>
 /// <remarks>
-/// Memory: at most <see cref="Slots"/> opened chunks exist at once. The consumer holds at most
-/// <see cref="ConsumerHold"/> pieces; with the recently used cache trimmed before the producer waits
-/// for a slot, a slot is always freed by the consumer's progress, so the producer never waits forever.
+/// Memory: at most <see cref="Slots"/> opened chunks exist at once (as many as before pieces existed:
+/// the fetches in flight plus what the consumer holds). The consumer holds at most
+/// <see cref="ConsumerHold"/> pieces, and the producer trims the recently used cache to fewer than
+/// <see cref="CacheSize"/> before it waits for a slot; as CacheSize - 1 + ConsumerHold &lt; Slots, a
+/// slot is always freed by the consumer's progress, so the producer never waits forever.
 /// </remarks>
 internal sealed class ChunkFetcher(BackupRepository repository, SnapshotManifest snapshot, int parallelism = 4)
 {
@@ -23,7 +25,7 @@ internal sealed class ChunkFetcher(BackupRepository repository, SnapshotManifest
     private const int ConsumerHold = 4;
     private const int QueuedPieces = 32;
 
-    private int Slots => parallelism + CacheSize + ConsumerHold;
+    private int Slots => Math.Max(parallelism, CacheSize) + ConsumerHold;
 
     /// <summary>One piece of the stream: its index, its stream offset and its bytes (give it back with <see cref="Release"/>).</summary>
     public sealed class Fetched(int index, long offset, OpenedChunk chunk, int skip, int length)
