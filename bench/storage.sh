@@ -3,7 +3,7 @@
 # (bench/storage-js) against ONE Azurite started here with --skipApiVersionCheck (the newest JS SDKs send an
 # x-ms-version Azurite 3.37 does not know). The two alternate, ROUNDS times each (first one, then the other, order
 # flipped every round); the table shows medians over all rounds and ours/theirs ratios (> 1: ours faster).
-#   bench/storage.sh                  # full: 1 GiB blob, 200 small blobs, 1000 queue/table ops, 3 rounds
+#   bench/storage.sh                  # full: 1 GiB blob (the rows name the size moved), 200 small blobs, 1000 queue/table ops, 3 rounds
 #   BENCH_BLOB_MIB=256 ROUNDS=1 bench/storage.sh   # quicker
 # Holds /tmp/bench.lock so no two benchmarks overlap on this machine.
 set -euo pipefail
