@@ -98,6 +98,9 @@ internal static partial class Logs
     [LoggerMessage(3000, LogLevel.Information, "Scheduled orchestration {Name} as {InstanceId}")]
     public static partial void InstanceScheduled(ILogger logger, string name, string instanceId);
 
+    [LoggerMessage(3002, LogLevel.Information, "Start of {InstanceId} raced with another client (attempt {Attempt}); reading its row again")]
+    public static partial void StartRaced(ILogger logger, string instanceId, int attempt);
+
     [LoggerMessage(3001, LogLevel.Information, "Sent {Operation} to {InstanceId}")]
     public static partial void ControlSent(ILogger logger, string operation, string instanceId);
 
