@@ -58,7 +58,9 @@ public sealed class BackupRepository
         var config = RepositoryConfig.Parse(bytes, target.Description);
         if (config.Version != RepositoryConfig.CurrentVersion)
         {
-            throw new RepositoryException($"The repository at {target.Description} has format version {config.Version}; this program reads version {RepositoryConfig.CurrentVersion}.");
+            throw new RepositoryException(config.Version < RepositoryConfig.CurrentVersion
+                ? $"The repository at {target.Description} has format version {config.Version}, written by an older backupctl; this one reads version {RepositoryConfig.CurrentVersion} only. Restore from it with the older backupctl, and start new backups in a new repository (another --repo path or container)."
+                : $"The repository at {target.Description} has format version {config.Version}, newer than this program reads ({RepositoryConfig.CurrentVersion}). Use a newer backupctl.");
         }
         if (!string.Equals(config.KeyId, key.KeyId, StringComparison.Ordinal))
         {

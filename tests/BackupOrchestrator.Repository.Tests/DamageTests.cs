@@ -207,7 +207,9 @@ public sealed class DamageTests : IDisposable
     {
         var id = ChunkId.Compute(repository.Key.ChunkIdKey, tar);
         await repository.Target.PutIfAbsentAsync(ObjectNames.Chunk(id), repository.Sealer.Seal(tar, ObjectNames.ChunkAad(id)), default);
-        var segment = new SegmentRecord(0, tar.Length, Convert.ToHexStringLower(SHA256.HashData(tar)), 0, 1, 0, 0, SegmentRecord.KindCommand);
+        // One file-index entry spans everything before the end marker, as a hand-made manifest might.
+        var body = tar.AsSpan(0, tar.Length - StreamHash.EndMarkerLength);
+        var entry = new EntryRecord { Path = "hostile", Type = EntryRecord.TypeFile, Size = body.Length, Sha256 = SHA256.HashData(body) };
         var manifest = new SnapshotManifest
         {
             Id = "0123456789abcdef",
@@ -215,9 +217,9 @@ public sealed class DamageTests : IDisposable
             Service = "hostile",
             Time = DateTimeOffset.UtcNow,
             StreamLength = tar.Length,
-            Segments = [segment],
+            Entries = [entry],
             Chunks = [new ChunkRecord(id.ToString(), tar.Length)],
-            StreamHash = StreamHash.Compute([segment]),
+            StreamHash = StreamHash.Compute([entry], tar.Length),
         };
         await new SnapshotStore(repository).WriteAsync(manifest, default);
         return manifest;

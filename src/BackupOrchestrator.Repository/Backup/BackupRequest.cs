@@ -20,7 +20,7 @@ public sealed class BackupOptions
     public int Sealers { get; init; } = Math.Max(2, Environment.ProcessorCount);
     /// <summary>Parallel writes to the target (more for a blob target, where each write waits on the network).</summary>
     public int Uploaders { get; init; } = 3;
-    /// <summary>Reuse unchanged files and segments of the service's newest snapshot without reading them.</summary>
+    /// <summary>Take unchanged entries over from the service's newest snapshot without reading them (false reads every file).</summary>
     public bool UseParent { get; init; } = true;
     /// <summary>How long to wait for a running prune before giving up.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromMinutes(30);

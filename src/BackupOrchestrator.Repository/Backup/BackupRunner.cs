@@ -15,10 +15,8 @@ namespace BackupOrchestrator.Repository.Backup;
 /// </summary>
 public sealed class BackupRunner(BackupRepository repository, BackupOptions? options = null)
 {
-    /// <summary>Regular files from this size on get their own data segment (and are reused whole when unchanged).</summary>
+    /// <summary>Regular files from this size on get chunk boundaries around their data, so their chunks depend on their content alone.</summary>
     internal const long LargeFileSize = 1024 * 1024;
-    /// <summary>A run of small entries is closed as a segment once it holds this many bytes.</summary>
-    internal const long EntriesSegmentCap = 16 * 1024 * 1024;
     internal const int ReadSize = 256 * 1024;
     internal const int CommandPartSize = 4 * 1024 * 1024;
 
@@ -89,8 +87,9 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         };
         var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64);
         var pipeline = new ChunkPipeline(repository, known, pool, _options.Sealers, _options.Uploaders, cancellationToken);
+        using var assembler = new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, pipeline.Token);
         using var writer = new StreamWriterState(this, repository, request, manifest, new ParentIndex(parent, known),
-            new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, pipeline.Token), pipeline, progress, started);
+            assembler, pipeline, progress, started);
         var producing = Task.Run(async () =>
         {
             try
@@ -118,10 +117,9 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
             pool.Clear();
         }
 
-        manifest.Chunks = pipeline.Chunks();
-        manifest.Segments = [.. pipeline.Segments];
-        manifest.StreamLength = writer.Assembler.Offset;
-        manifest.StreamHash = StreamHash.Compute(manifest.Segments);
+        manifest.Chunks = pipeline.Chunks(assembler.Pieces);
+        manifest.StreamLength = assembler.Offset;
+        manifest.StreamHash = StreamHash.Compute(manifest.Entries, manifest.StreamLength);
         manifest.Stats.ChunksNew = pipeline.ChunksNew;
         manifest.Stats.BytesStoredNew = pipeline.BytesStored;
 
@@ -129,8 +127,10 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         {
             await _options.BeforeCommit();
         }
-        // Write order step 3: never write a manifest naming a chunk the target lacks
-        // (a prune that judged our lock stale, or a chunk lost under us).
+        // Write order step 3: every chunk durable (one sync of the target instead of one per chunk),
+        // and never a manifest naming a chunk the target lacks (a prune that judged our lock stale,
+        // or a chunk lost under us).
+        await repository.Target.FlushAsync(cancellationToken);
         var present = await repository.ListChunksAsync(cancellationToken);
         var missing = manifest.Chunks.Select(c => c.Id).Distinct().Where(c => !present.Contains(ChunkId.Parse(c))).ToList();
         if (missing.Count > 0)
@@ -171,8 +171,17 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                             break;
                     }
                 }
-                await assembler.WriteAsync(_zeros);
-                await assembler.EndSegmentAsync(SegmentRecord.KindEnd, manifest.Entries.Count, 0);
+                // The end marker's zeros are the same bytes in every stream: take them from the parent when
+                // it has them, so an unchanged re-backup writes no chunk at all.
+                if (parent.TryEndMarker(out var endMarker))
+                {
+                    assembler.Reuse(endMarker);
+                }
+                else
+                {
+                    await assembler.WriteAsync(_zeros.AsMemory(0, StreamHash.EndMarkerLength));
+                }
+                await assembler.CutAsync();
             }
             finally
             {
@@ -185,103 +194,59 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         private async Task WritePathAsync(PathSource source)
         {
             var walker = new TreeWalker(Warn);
-            var pending = new List<(WalkItem Item, EntryRecord Entry)>();
-            long pendingBytes = 0;
             foreach (var item in walker.Walk(source.Path))
             {
                 var entry = ParentIndex.Describe(item);
-                if (entry.Type == EntryRecord.TypeFile && entry.Size >= LargeFileSize)
+                if (parent.TryReuse(entry, out var old, out var slices))
                 {
-                    // The large file's header closes the entries segment; its data is a segment of its own.
-                    bool dataReusable = parent.TryData(entry, out var dataSegment, out var dataChunks);
-                    SafeFileHandle? handle = null;
-                    if (!dataReusable && (handle = Open(item.FullPath)) is null)
+                    var copy = Clone(old);
+                    long delta = assembler.Offset - old.HeaderOffset;
+                    copy.HeaderOffset += delta;
+                    copy.DataOffset += delta;
+                    manifest.Entries.Add(copy);
+                    assembler.Reuse(slices);
+                    if (entry.Type == EntryRecord.TypeFile)
                     {
-                        continue;
-                    }
-                    pending.Add((item, entry));
-                    await FlushEntriesAsync(pending);
-                    pending.Clear();
-                    pendingBytes = 0;
-                    if (dataReusable)
-                    {
-                        await assembler.ReuseSegmentAsync(dataSegment, dataChunks, manifest.Entries.Count, 0);
                         manifest.Stats.FilesUnchanged++;
-                        manifest.Stats.BytesReused += dataSegment.Length;
-                    }
-                    else
-                    {
-                        using (handle)
-                        {
-                            await CopyFileAsync(handle!, entry, item.FullPath);
-                        }
-                        await assembler.EndSegmentAsync(SegmentRecord.KindData, manifest.Entries.Count, 0);
-                        manifest.Stats.FilesNew++;
+                        manifest.Stats.BytesReused += entry.Size;
                     }
                     Report(item.FullPath);
                     continue;
                 }
-                pending.Add((item, entry));
-                pendingBytes += 1024 + (entry.Type == EntryRecord.TypeFile ? entry.Size : 0);
-                if (pendingBytes >= EntriesSegmentCap)
+                if (entry.Type != EntryRecord.TypeFile)
                 {
-                    await FlushEntriesAsync(pending);
-                    pending.Clear();
-                    pendingBytes = 0;
-                }
-            }
-            await FlushEntriesAsync(pending);
-        }
-
-        /// <summary>Writes (or reuses) one segment of entries; the last one may be a large file whose data follows.</summary>
-        private async Task FlushEntriesAsync(List<(WalkItem Item, EntryRecord Entry)> pending)
-        {
-            if (pending.Count == 0)
-            {
-                return;
-            }
-            int firstEntry = manifest.Entries.Count;
-            var entries = pending.Select(p => p.Entry).ToList();
-            if (parent.TryEntries(entries, out var segment, out var chunks, out var parentEntries))
-            {
-                long delta = assembler.Offset - segment.Offset;
-                foreach (var old in parentEntries)
-                {
-                    var copy = Clone(old);
-                    copy.HeaderOffset += delta;
-                    copy.DataOffset += delta;
-                    manifest.Entries.Add(copy);
-                }
-                await assembler.ReuseSegmentAsync(segment, chunks, firstEntry, entries.Count);
-                manifest.Stats.FilesUnchanged += entries.Count(e => e.Type == EntryRecord.TypeFile && e.Size < LargeFileSize);
-                manifest.Stats.BytesReused += segment.Length;
-                Report(pending[^1].Item.FullPath);
-                return;
-            }
-            foreach (var (item, entry) in pending)
-            {
-                bool large = entry.Type == EntryRecord.TypeFile && entry.Size >= LargeFileSize;
-                if (entry.Type == EntryRecord.TypeFile && !large)
-                {
-                    using var handle = entry.Size > 0 ? Open(item.FullPath) : null;
-                    if (entry.Size > 0 && handle is null)
-                    {
-                        continue;
-                    }
+                    assembler.BeginEntry();
                     await WriteHeaderAsync(entry);
-                    if (handle is not null)
-                    {
-                        await CopyFileAsync(handle, entry, item.FullPath);
-                    }
-                    manifest.Stats.FilesNew++;
+                    entry.Sha256 = assembler.EndEntry();
+                    Report(item.FullPath);
+                    continue;
                 }
-                else
+                using var handle = entry.Size > 0 ? Open(item.FullPath) : null;
+                if (entry.Size > 0 && handle is null)
                 {
-                    await WriteHeaderAsync(entry);
+                    continue;
                 }
+                // A large file's data gets chunk boundaries of its own: its chunks then depend on its
+                // content alone and dedup even when its metadata changed (a touched or appended file).
+                bool large = entry.Size >= LargeFileSize;
+                assembler.BeginEntry();
+                await WriteHeaderAsync(entry);
+                if (large)
+                {
+                    await assembler.CutAsync();
+                }
+                if (handle is not null)
+                {
+                    await CopyFileAsync(handle, entry, item.FullPath);
+                }
+                if (large)
+                {
+                    await assembler.CutAsync();
+                }
+                entry.Sha256 = assembler.EndEntry();
+                manifest.Stats.FilesNew++;
                 Report(item.FullPath);
             }
-            await assembler.EndSegmentAsync(SegmentRecord.KindEntries, firstEntry, manifest.Entries.Count - firstEntry);
         }
 
         private async Task WriteHeaderAsync(EntryRecord entry)
@@ -345,11 +310,11 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
             }
             using var _ = process;
             var stderr = ReadTailAsync(process.StandardError.BaseStream);
-            int firstEntry = manifest.Entries.Count;
             var logical = "commands/" + command.Name;
             var part = new byte[CommandPartSize];
             var stdout = process.StandardOutput.BaseStream;
             var mtime = manifest.Time.ToUnixTimeMilliseconds() * 1_000_000;
+            await assembler.CutAsync();
             for (int index = 0; ; index++)
             {
                 int filled = await stdout.ReadAtLeastAsync(part, part.Length, throwOnEndOfStream: false, pipeline.Token);
@@ -366,9 +331,11 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                     Mtime = mtime,
                     PartOf = logical,
                 };
+                assembler.BeginEntry();
                 await WriteHeaderAsync(entry);
                 await assembler.WriteAsync(part.AsMemory(0, filled));
                 await assembler.WriteAsync(_zeros.AsMemory(0, TarHeaderWriter.Padding(filled)));
+                entry.Sha256 = assembler.EndEntry();
                 manifest.Stats.BytesRead += filled;
                 Report(logical);
                 if (filled < part.Length)
@@ -381,7 +348,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
             {
                 throw new RepositoryException($"Command source '{command.Name}' of service {request.Service} ({string.Join(' ', command.Argv)}) exited with status {process.ExitCode}; no snapshot recorded. Its stderr ended with: {await stderr}");
             }
-            await assembler.EndSegmentAsync(SegmentRecord.KindCommand, firstEntry, manifest.Entries.Count - firstEntry);
+            await assembler.CutAsync();
         }
 
         private static async Task<string> ReadTailAsync(Stream stream)
@@ -455,7 +422,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         private static EntryRecord Clone(EntryRecord e) => new()
         {
             Path = e.Path, Type = e.Type, HeaderOffset = e.HeaderOffset, DataOffset = e.DataOffset, Size = e.Size, Mode = e.Mode,
-            Uid = e.Uid, Gid = e.Gid, Mtime = e.Mtime, Link = e.Link, Dev = e.Dev, Ino = e.Ino, Ctime = e.Ctime, PartOf = e.PartOf,
+            Uid = e.Uid, Gid = e.Gid, Mtime = e.Mtime, Link = e.Link, Dev = e.Dev, Ino = e.Ino, Ctime = e.Ctime, PartOf = e.PartOf, Sha256 = e.Sha256,
         };
     }
 }

@@ -9,8 +9,7 @@ namespace BackupOrchestrator.Repository.Backup;
 
 /// <summary>
 /// The stages after the assembler, joined by bounded channels (back-pressure keeps memory flat):
-/// one hasher in stream order (segment SHA-256), parallel sealers (chunk id, dedup, compress,
-/// encrypt), parallel uploaders (create-only writes). The first failure cancels all stages and
+/// parallel sealers (chunk id, dedup, compress, encrypt), parallel uploaders (create-only writes). The first failure cancels all stages and
 /// is what <see cref="Completion"/> throws.
 /// </summary>
 internal sealed class ChunkPipeline
@@ -19,11 +18,9 @@ internal sealed class ChunkPipeline
     private readonly ConcurrentDictionary<ChunkId, byte> _known;
     private readonly BufferPool _pool;
     private readonly CancellationTokenSource _cancel;
-    private readonly Channel<PipelineItem> _input;
     private readonly Channel<DataChunk> _toSeal;
     private readonly Channel<(byte[] Buffer, int Length, ChunkId Id)> _toUpload;
-    private readonly List<ChunkRecord?> _chunks = [];
-    private readonly List<SegmentRecord> _segments = [];
+    private readonly List<string?> _chunks = [];
     private Exception? _failure;
     private long _bytesStored;
     private int _chunksNew;
@@ -34,27 +31,26 @@ internal sealed class ChunkPipeline
         _known = known;
         _pool = pool;
         _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _input = Channel.CreateBounded<PipelineItem>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         _toSeal = Channel.CreateBounded<DataChunk>(new BoundedChannelOptions(sealers) { SingleWriter = true });
         _toUpload = Channel.CreateBounded<(byte[], int, ChunkId)>(new BoundedChannelOptions(Math.Min(uploaders, 2)));
-        var hasher = Task.Run(() => FailFast(HashAsync), CancellationToken.None);
         var sealing = Task.WhenAll(Enumerable.Range(0, sealers).Select(_ => Task.Run(() => FailFast(SealAsync), CancellationToken.None)));
         var uploading = Task.WhenAll(Enumerable.Range(0, uploaders).Select(_ => Task.Run(() => FailFast(UploadAsync), CancellationToken.None)));
-        Completion = FinishAsync(hasher, sealing, uploading);
+        Completion = FinishAsync(sealing, uploading);
     }
 
-    public ChannelWriter<PipelineItem> Input => _input.Writer;
+    public ChannelWriter<DataChunk> Input => _toSeal.Writer;
     public CancellationToken Token => _cancel.Token;
     public Task Completion { get; }
     public long BytesStored => Interlocked.Read(ref _bytesStored);
     public int ChunksNew => _chunksNew;
-    public IReadOnlyList<SegmentRecord> Segments => _segments;
-
-    public List<ChunkRecord> Chunks()
+    /// <summary>The manifest's chunk list: the assembler's pieces, new chunks named by their ids.</summary>
+    public List<ChunkRecord> Chunks(IReadOnlyList<StreamAssembler.Piece> pieces)
     {
         lock (_chunks)
         {
-            return _chunks.Select((c, i) => c ?? throw new InvalidOperationException($"Chunk {i} was never stored.")).ToList();
+            return pieces.Select(p => new ChunkRecord(
+                p.Id ?? (p.Fresh < _chunks.Count ? _chunks[p.Fresh] : null) ?? throw new InvalidOperationException($"New chunk {p.Fresh} was never stored."),
+                p.Length, p.Skip)).ToList();
         }
     }
 
@@ -65,12 +61,10 @@ internal sealed class ChunkPipeline
         _cancel.Cancel();
     }
 
-    private async Task FinishAsync(Task hasher, Task sealing, Task uploading)
+    private async Task FinishAsync(Task sealing, Task uploading)
     {
         try
         {
-            await Guard(hasher);
-            _toSeal.Writer.TryComplete();
             await Guard(sealing);
             _toUpload.Writer.TryComplete();
             await Guard(uploading);
@@ -80,13 +74,6 @@ internal sealed class ChunkPipeline
             _toSeal.Writer.TryComplete();
             _toUpload.Writer.TryComplete();
             // Return what is still queued after a failure.
-            while (_input.Reader.TryRead(out var item))
-            {
-                if (item is DataChunk d)
-                {
-                    _pool.Return(d.Buffer);
-                }
-            }
             while (_toSeal.Reader.TryRead(out var d))
             {
                 _pool.Return(d.Buffer);
@@ -136,42 +123,6 @@ internal sealed class ChunkPipeline
         }
     }
 
-    private async Task HashAsync()
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await foreach (var item in _input.Reader.ReadAllAsync(_cancel.Token))
-        {
-            switch (item)
-            {
-                case DataChunk data:
-                    hash.AppendData(data.Buffer, 0, data.Length);
-                    lock (_chunks)
-                    {
-                        _chunks.Add(null);
-                    }
-                    await _toSeal.Writer.WriteAsync(data, _cancel.Token);
-                    break;
-                case SegmentEnd end:
-                    _segments.Add(new SegmentRecord(end.Offset, end.Length, Convert.ToHexStringLower(hash.GetHashAndReset()),
-                        end.FirstChunk, end.ChunkCount, end.FirstEntry, end.EntryCount, end.Kind));
-                    break;
-                case ReusedSegment reused:
-                    lock (_chunks)
-                    {
-                        _chunks.AddRange(reused.Chunks);
-                    }
-                    _segments.Add(reused.Parent with
-                    {
-                        Offset = reused.Offset,
-                        FirstChunk = reused.FirstChunk,
-                        FirstEntry = reused.FirstEntry,
-                        EntryCount = reused.EntryCount,
-                    });
-                    break;
-            }
-        }
-    }
-
     private async Task SealAsync()
     {
         var idKey = _repository.Key.ChunkIdKey;
@@ -180,7 +131,11 @@ internal sealed class ChunkPipeline
             var id = ChunkId.Compute(idKey, data.Buffer.AsSpan(0, data.Length));
             lock (_chunks)
             {
-                _chunks[data.Index] = new ChunkRecord(id.ToString(), data.Length);
+                while (_chunks.Count <= data.Index)
+                {
+                    _chunks.Add(null);
+                }
+                _chunks[data.Index] = id.ToString();
             }
             if (!_known.TryAdd(id, 0))
             {

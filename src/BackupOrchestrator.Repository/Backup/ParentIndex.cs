@@ -6,17 +6,20 @@ using BackupOrchestrator.Repository.Sources;
 namespace BackupOrchestrator.Repository.Backup;
 
 /// <summary>
-/// The files cache: what the service's newest snapshot stored, looked up by path and by stream
-/// offset, so unchanged files and runs of unchanged entries are reused without being read. A file
-/// counts as unchanged when path, type, size, mode, owner, mtime, ctime, inode and device all match
-/// (ctime catches a content change that restored the old mtime).
+/// The files cache: what the service's newest snapshot stored, looked up by path, so unchanged
+/// entries are taken over as pieces of the parent's chunks without being read. An entry counts as
+/// unchanged when path, type, size, mode, owner, mtime and link target match and, for files and hard
+/// links, also ctime, inode and device (as restic does: ctime catches a content change that put the
+/// old mtime back, the inode a file replaced by another one).
 /// </summary>
 internal sealed class ParentIndex
 {
     private readonly SnapshotManifest? _parent;
-    private readonly Dictionary<string, int> _segmentByFirstPath = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, int> _segmentByOffset = [];
     private readonly IReadOnlyDictionary<ChunkId, byte> _known;
+    private readonly long[] _offsets = [];
+    /// <summary>Per parent piece: 0 unknown, 1 its chunk is on the target, 2 it is not.</summary>
+    private readonly byte[] _present = [];
+    private readonly Dictionary<string, EntryRecord> _byPath = new(StringComparer.Ordinal);
 
     public ParentIndex(SnapshotManifest? parent, ConcurrentDictionary<ChunkId, byte> known)
     {
@@ -26,87 +29,73 @@ internal sealed class ParentIndex
         {
             return;
         }
-        for (int i = 0; i < parent.Segments.Count; i++)
+        _offsets = Restore.ChunkFetcher.ComputeOffsets(parent);
+        _present = new byte[parent.Chunks.Count];
+        foreach (var entry in parent.Entries)
         {
-            var segment = parent.Segments[i];
-            _segmentByOffset[segment.Offset] = i;
-            if (segment.Kind == SegmentRecord.KindEntries && segment.EntryCount > 0)
+            if (entry.PartOf is null && entry.Sha256 is not null)
             {
-                _segmentByFirstPath.TryAdd(parent.Entries[segment.FirstEntry].Path, i);
+                _byPath[entry.Path] = entry;
             }
         }
     }
 
     public long? StreamLength => _parent?.StreamLength;
 
-    /// <summary>The parent's segment holding exactly these entries (same metadata, same order), if all its chunks are present.</summary>
-    public bool TryEntries(IReadOnlyList<EntryRecord> entries, out SegmentRecord segment, out List<ChunkRecord> chunks, out List<EntryRecord> parentEntries)
+    /// <summary>
+    /// The parent's record of this entry and the pieces of the parent's chunks that hold its bytes,
+    /// if the entry is unchanged and every one of those chunks is on the target.
+    /// </summary>
+    public bool TryReuse(EntryRecord entry, out EntryRecord old, out List<ChunkRecord> slices)
     {
-        segment = null!;
-        chunks = null!;
-        parentEntries = null!;
-        if (_parent is null || entries.Count == 0 || !_segmentByFirstPath.TryGetValue(entries[0].Path, out int index))
+        slices = null!;
+        if (_parent is null || !_byPath.TryGetValue(entry.Path, out old!) || !Same(entry, old))
         {
+            old = null!;
             return false;
         }
-        var candidate = _parent.Segments[index];
-        if (candidate.EntryCount != entries.Count)
+        return TrySlices(old.HeaderOffset, old.EndOffset, out slices);
+    }
+
+    /// <summary>The parent's end marker (the last 1024 bytes), so an unchanged stream ends in the same chunk.</summary>
+    public bool TryEndMarker(out List<ChunkRecord> slices)
+    {
+        slices = null!;
+        return _parent is not null && _parent.StreamLength >= StreamHash.EndMarkerLength
+            && TrySlices(_parent.StreamLength - StreamHash.EndMarkerLength, _parent.StreamLength, out slices);
+    }
+
+    private bool TrySlices(long start, long end, out List<ChunkRecord> slices)
+    {
+        slices = null!;
+        int i = Array.BinarySearch(_offsets, start);
+        i = i >= 0 ? i : ~i - 1;
+        var result = new List<ChunkRecord>(1);
+        for (; i < _parent!.Chunks.Count && _offsets[i] < end; i++)
         {
-            return false;
-        }
-        for (int i = 0; i < entries.Count; i++)
-        {
-            if (!Same(entries[i], _parent.Entries[candidate.FirstEntry + i]))
+            var piece = _parent.Chunks[i];
+            if (piece.Length == 0)
+            {
+                continue;
+            }
+            if (!Present(i))
             {
                 return false;
             }
+            long from = Math.Max(start, _offsets[i]), to = Math.Min(end, _offsets[i + 1]);
+            result.Add(new ChunkRecord(piece.Id, (int)(to - from), piece.Skip + (int)(from - _offsets[i])));
         }
-        if (!TryChunks(candidate, out chunks))
-        {
-            return false;
-        }
-        segment = candidate;
-        parentEntries = _parent.Entries.GetRange(candidate.FirstEntry, candidate.EntryCount);
+        slices = result;
         return true;
     }
 
-    /// <summary>The parent's data segment of this large file, if the file is unchanged and all its chunks are present.</summary>
-    public bool TryData(EntryRecord entry, out SegmentRecord segment, out List<ChunkRecord> chunks)
+    private bool Present(int piece)
     {
-        segment = null!;
-        chunks = null!;
-        if (_parent is null || !TryFindEntry(entry.Path, out var old) || !Same(entry, old) || !_segmentByOffset.TryGetValue(old.DataOffset, out int index))
+        if (_present[piece] == 0)
         {
-            return false;
+            _present[piece] = _known.ContainsKey(ChunkId.Parse(_parent!.Chunks[piece].Id)) ? (byte)1 : (byte)2;
         }
-        var candidate = _parent.Segments[index];
-        if (candidate.Kind != SegmentRecord.KindData || candidate.Length != entry.Size + TarHeaderWriter.Padding(entry.Size) || !TryChunks(candidate, out chunks))
-        {
-            return false;
-        }
-        segment = candidate;
-        return true;
-    }
-
-    private Dictionary<string, EntryRecord>? _byPath;
-
-    private bool TryFindEntry(string path, out EntryRecord entry)
-    {
-        _byPath ??= _parent!.Entries.Where(e => e.PartOf is null).GroupBy(e => e.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-        return _byPath.TryGetValue(path, out entry!);
-    }
-
-    private bool TryChunks(SegmentRecord segment, out List<ChunkRecord> chunks)
-    {
-        chunks = _parent!.Chunks.GetRange(segment.FirstChunk, segment.ChunkCount);
-        foreach (var chunk in chunks)
-        {
-            if (!_known.ContainsKey(ChunkId.Parse(chunk.Id)))
-            {
-                return false;
-            }
-        }
-        return true;
+        return _present[piece] == 1;
     }
 
     private static bool Same(EntryRecord a, EntryRecord b) =>

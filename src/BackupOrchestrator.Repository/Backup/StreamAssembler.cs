@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Threading.Channels;
 using BackupOrchestrator.Repository.Chunking;
 using BackupOrchestrator.Repository.Snapshots;
@@ -5,21 +6,30 @@ using BackupOrchestrator.Repository.Snapshots;
 namespace BackupOrchestrator.Repository.Backup;
 
 /// <summary>
-/// The producer side of the pipeline: takes the tar stream's bytes in order, cuts them into chunks
-/// (content-defined inside a segment, forced at segment ends) and hands chunks on. Callers read file
-/// data straight into <see cref="GetMemory"/>, so bytes are copied once, and only a chunk's tail
-/// is moved when a cut falls inside a read.
+/// The producer side of the pipeline. It builds the snapshot's stream as a list of pieces
+/// (docs/repository-format.md, "Chunks and pieces"): new bytes go through content-defined chunking
+/// into new chunks; bytes of unchanged entries are pieces of the parent's chunks and are not read.
+/// It also hashes every new entry's bytes. Callers read file data straight into
+/// <see cref="GetMemory"/>, so bytes are copied once, and only a chunk's tail is moved when a cut
+/// falls inside a read.
 /// </summary>
-internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, ChannelWriter<PipelineItem> output, CancellationToken cancellationToken)
+internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, ChannelWriter<DataChunk> output, CancellationToken cancellationToken) : IDisposable
 {
+    private readonly IncrementalHash _entryHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly List<Piece> _pieces = [];
     private byte[] _buffer = pool.Rent();
     private int _filled;
+    /// <summary>Where, in the chunk being filled, the current run of new bytes began.</summary>
+    private int _pieceStart;
     private int _nextChunk;
-    private long _segmentStart;
-    private int _segmentFirstChunk;
 
     /// <summary>Bytes of the stream so far.</summary>
     public long Offset { get; private set; }
+
+    /// <summary>A piece of the stream: part of new chunk number <c>Fresh</c>, or of the stored chunk <c>Id</c>.</summary>
+    internal readonly record struct Piece(int Fresh, string? Id, int Skip, int Length);
+
+    public IReadOnlyList<Piece> Pieces => _pieces;
 
     /// <summary>Room for up to <paramref name="maxLength"/> bytes at the end of the current chunk.</summary>
     public Memory<byte> GetMemory(int maxLength) => _buffer.AsMemory(_filled, Math.Min(maxLength, _buffer.Length - _filled));
@@ -27,6 +37,7 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
     /// <summary>Takes <paramref name="count"/> bytes written into <see cref="GetMemory"/>.</summary>
     public async ValueTask AdvanceAsync(int count)
     {
+        _entryHash.AppendData(_buffer, _filled, count);
         Offset += count;
         int scanFrom = _filled;
         _filled += count;
@@ -41,7 +52,7 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
             var next = pool.Rent();
             int rest = _filled - end;
             _buffer.AsSpan(end, rest).CopyTo(next);
-            await EmitAsync(_buffer, end);
+            await EmitAsync(end);
             _buffer = next;
             _filled = rest;
             scanFrom = 0;
@@ -59,41 +70,69 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
         }
     }
 
-    /// <summary>Forces a boundary: the current chunk ends, the segment ends, chunking restarts.</summary>
-    public async ValueTask EndSegmentAsync(string kind, int firstEntry, int entryCount)
+    /// <summary>Forces a chunk boundary here: the current chunk ends and chunking restarts.</summary>
+    public async ValueTask CutAsync()
     {
         if (_filled > 0)
         {
+            int length = _filled;
             var next = pool.Rent();
-            await EmitAsync(_buffer, _filled);
+            await EmitAsync(length);
             _buffer = next;
             _filled = 0;
         }
         chunker.Reset();
-        if (Offset > _segmentStart || kind == SegmentRecord.KindEnd)
-        {
-            await output.WriteAsync(new SegmentEnd(_segmentStart, Offset - _segmentStart, _segmentFirstChunk, _nextChunk - _segmentFirstChunk, firstEntry, entryCount, kind), cancellationToken);
-        }
-        _segmentStart = Offset;
-        _segmentFirstChunk = _nextChunk;
     }
 
-    /// <summary>Appends a parent segment without its bytes. Call only at a segment boundary.</summary>
-    public async ValueTask ReuseSegmentAsync(SegmentRecord parent, IReadOnlyList<ChunkRecord> chunks, int firstEntry, int entryCount)
+    /// <summary>Starts hashing a new entry's bytes.</summary>
+    public void BeginEntry() => _entryHash.GetHashAndReset();
+
+    /// <summary>The SHA-256 of the bytes written since <see cref="BeginEntry"/>.</summary>
+    public byte[] EndEntry() => _entryHash.GetHashAndReset();
+
+    /// <summary>Appends bytes stored in existing chunks (an unchanged entry of the parent) without reading them.</summary>
+    public void Reuse(IReadOnlyList<ChunkRecord> slices)
     {
-        if (_filled != 0 || Offset != _segmentStart)
+        ClosePiece(_filled);
+        foreach (var slice in slices)
         {
-            throw new InvalidOperationException("A parent segment can only be reused at a segment boundary.");
+            Add(new Piece(-1, slice.Id, slice.Skip, slice.Length));
+            Offset += slice.Length;
         }
-        await output.WriteAsync(new ReusedSegment(Offset, parent, chunks, _nextChunk, firstEntry, entryCount), cancellationToken);
-        _nextChunk += chunks.Count;
-        Offset += parent.Length;
-        _segmentStart = Offset;
-        _segmentFirstChunk = _nextChunk;
     }
 
     public void ReleaseBuffer() => pool.Return(_buffer);
 
-    private ValueTask EmitAsync(byte[] buffer, int length) =>
-        output.WriteAsync(new DataChunk(buffer, length, _nextChunk++), cancellationToken);
+    public void Dispose() => _entryHash.Dispose();
+
+    private void ClosePiece(int end)
+    {
+        if (end > _pieceStart)
+        {
+            Add(new Piece(_nextChunk, null, _pieceStart, end - _pieceStart));
+        }
+        _pieceStart = end;
+    }
+
+    /// <summary>Appends a piece, merged with the one before when it continues it in the same chunk.</summary>
+    private void Add(Piece piece)
+    {
+        if (_pieces.Count > 0)
+        {
+            var last = _pieces[^1];
+            if (last.Fresh == piece.Fresh && last.Id == piece.Id && last.Skip + last.Length == piece.Skip)
+            {
+                _pieces[^1] = last with { Length = last.Length + piece.Length };
+                return;
+            }
+        }
+        _pieces.Add(piece);
+    }
+
+    private async ValueTask EmitAsync(int length)
+    {
+        ClosePiece(length);
+        _pieceStart = 0;
+        await output.WriteAsync(new DataChunk(_buffer, length, _nextChunk++), cancellationToken);
+    }
 }

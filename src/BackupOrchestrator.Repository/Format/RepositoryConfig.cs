@@ -13,7 +13,8 @@ public sealed record RepositoryConfig(
     [property: JsonPropertyName("chunkMax")] int ChunkMax,
     [property: JsonPropertyName("created")] DateTimeOffset Created)
 {
-    public const int CurrentVersion = 1;
+    /// <summary>2: streams are lists of chunk pieces and every entry carries its SHA-256 (version 1 had segments).</summary>
+    public const int CurrentVersion = 2;
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, FormatJson.Default.RepositoryConfig);
 

@@ -29,7 +29,8 @@ public sealed class Copier(BackupRepository source)
                 continue;
             }
             var manifest = await sourceStore.LoadAsync(name, cancellationToken);
-            var missing = manifest.Chunks.Select(c => ChunkId.Parse(c.Id)).Distinct().Where(id => !present.Contains(id)).ToList();
+            var needed = manifest.Chunks.Select(c => ChunkId.Parse(c.Id)).Distinct().ToList();
+            var missing = needed.Where(id => !present.Contains(id)).ToList();
             await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (id, ct) =>
             {
                 var objectName = ObjectNames.Chunk(id);
@@ -48,7 +49,8 @@ public sealed class Copier(BackupRepository source)
             {
                 present.Add(id);
             }
-            report.ChunksAlreadyThere += manifest.Chunks.Count - missing.Count;
+            report.ChunksAlreadyThere += needed.Count - missing.Count;
+            await destination.FlushAsync(cancellationToken);
             var sealedManifest = await source.Target.GetAsync(ObjectNames.Snapshot(name), cancellationToken)
                 ?? throw new RepositoryException($"Snapshot {name} vanished from {source.Target.Description} during the copy.");
             await destination.PutIfAbsentAsync(ObjectNames.Snapshot(name), sealedManifest, cancellationToken);

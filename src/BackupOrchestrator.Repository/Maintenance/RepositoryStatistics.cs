@@ -28,9 +28,11 @@ public sealed record RepositoryStatistics(
     {
         var (snapshots, errors) = await new SnapshotStore(repository).LoadAllAsync(cancellationToken);
         var unique = new Dictionary<ChunkId, int>();
-        foreach (var chunk in snapshots.SelectMany(s => s.Chunks))
+        foreach (var piece in snapshots.SelectMany(s => s.Chunks))
         {
-            unique.TryAdd(ChunkId.Parse(chunk.Id), chunk.Length);
+            // A chunk's plaintext length is where its furthest piece ends (the snapshot that wrote it uses all of it).
+            var id = ChunkId.Parse(piece.Id);
+            unique[id] = Math.Max(unique.GetValueOrDefault(id), piece.Skip + piece.Length);
         }
         long stored = 0, unreferencedBytes = 0;
         int chunks = 0, unreferenced = 0;

@@ -69,12 +69,12 @@ public sealed class Verifier(BackupRepository repository)
             try
             {
                 var fetcher = new ChunkFetcher(repository, snapshot);
-                var fetched = await fetcher.OpenAsync(index, ct);
-                if (ChunkId.Compute(repository.Key.ChunkIdKey, fetched.Data) != id)
+                var (buffer, length) = await fetcher.OpenChunkAsync(snapshot.Chunks[index].Id, fetcher.Where(index), ct);
+                if (ChunkId.Compute(repository.Key.ChunkIdKey, buffer.AsSpan(0, length)) != id)
                 {
                     failure = "its content does not hash to its name";
                 }
-                fetcher.Release(fetched);
+                repository.ChunkBuffers.Return(buffer);
             }
             catch (IntegrityException e)
             {
@@ -105,17 +105,17 @@ public sealed class Verifier(BackupRepository repository)
             return $"Snapshot {s.Name} ({s.Service}): its chunks add up to {sum} bytes, its stream to {s.StreamLength}.";
         }
         long offset = 0;
-        foreach (var segment in s.Segments)
+        foreach (var entry in s.Entries)
         {
-            if (segment.Offset != offset)
+            if (entry.HeaderOffset != offset || entry.Sha256 is not { Length: 32 })
             {
-                return $"Snapshot {s.Name} ({s.Service}): segment at {segment.Offset} does not follow the previous one ({offset}).";
+                return $"Snapshot {s.Name} ({s.Service}): entry {entry.Path} at {entry.HeaderOffset} does not follow the previous one ({offset}) or has no SHA-256.";
             }
-            offset += segment.Length;
+            offset = entry.EndOffset;
         }
-        if (offset != s.StreamLength || StreamHash.Compute(s.Segments) != s.StreamHash)
+        if (offset + StreamHash.EndMarkerLength != s.StreamLength || StreamHash.Compute(s.Entries, s.StreamLength) != s.StreamHash)
         {
-            return $"Snapshot {s.Name} ({s.Service}): its segments do not match its stream hash.";
+            return $"Snapshot {s.Name} ({s.Service}): its file index does not match its stream hash.";
         }
         return null;
     }

@@ -67,7 +67,7 @@ internal sealed class RangeStream : Stream
         long rangeEnd = _ranges[_range].End;
         int inChunk = (int)(_position - _chunk.Offset);
         int n = (int)Math.Min(Math.Min(buffer.Length, _chunk.Length - inChunk), rangeEnd - _position);
-        _chunk.Buffer.AsSpan(inChunk, n).CopyTo(buffer.Span);
+        _chunk.Data.Slice(inChunk, n).CopyTo(buffer.Span);
         _position += n;
         if (_position == rangeEnd && ++_range < _ranges.Count)
         {

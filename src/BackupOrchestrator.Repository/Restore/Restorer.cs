@@ -4,9 +4,8 @@ namespace BackupOrchestrator.Repository.Restore;
 
 /// <summary>
 /// Restores a snapshot: the whole stream to a folder or to a plain .tar (every chunk's GCM tag,
-/// every segment's SHA-256 and the stream hash checked), or one file or folder, fetching only the
-/// chunks that cover it (tags checked; segment hashes need whole segments, so a partial restore
-/// relies on the tags).
+/// every entry's SHA-256 and the stream hash checked), or one file or folder, fetching only the
+/// chunks that cover it (GCM tags checked; a partial restore relies on the tags).
 /// </summary>
 public sealed class Restorer(BackupRepository repository)
 {

@@ -5,8 +5,8 @@ using BackupOrchestrator.Repository.Snapshots;
 namespace BackupOrchestrator.Repository.Restore;
 
 /// <summary>
-/// A snapshot's whole tar stream, read in order from its chunks, with every segment's SHA-256 and
-/// the stream hash checked as the bytes pass. The check of the last segment happens when the end is
+/// A snapshot's whole tar stream, read in order from its chunks, with every entry's SHA-256, the end
+/// marker and the stream hash checked as the bytes pass. The check of the end happens when the end is
 /// read; <see cref="CompleteAsync"/> throws if the stream was not read to its end or did not match.
 /// </summary>
 internal sealed class VerifyingStream : Stream
@@ -18,11 +18,10 @@ internal sealed class VerifyingStream : Stream
     private readonly CancellationTokenSource _cancel;
     private readonly Task _hashing;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly List<SegmentRecord> _seen = [];
     private int _currentPosition;
     private long _position;
     private long _delivered;
-    private int _segment;
+    private int _entry;
 
     public VerifyingStream(BackupRepository repository, SnapshotManifest snapshot, CancellationToken cancellationToken)
     {
@@ -89,7 +88,7 @@ internal sealed class VerifyingStream : Stream
             }
         }
         int n = Math.Min(buffer.Length, _held.Length - _currentPosition);
-        _held.Buffer.AsSpan(_currentPosition, n).CopyTo(buffer.Span);
+        _held.Data.Slice(_currentPosition, n).CopyTo(buffer.Span);
         _currentPosition += n;
         _delivered += n;
         return n;
@@ -107,40 +106,48 @@ internal sealed class VerifyingStream : Stream
         }
     }
 
+    /// <summary>The bytes of the <paramref name="index"/>th entry, or of the end marker after the last entry.</summary>
+    private (long Start, long End, byte[]? Sha256) Part(int index)
+    {
+        var entries = _snapshot.Entries;
+        return index < entries.Count
+            ? (entries[index].HeaderOffset, entries[index].EndOffset, entries[index].Sha256)
+            : (_snapshot.StreamLength - StreamHash.EndMarkerLength, _snapshot.StreamLength, StreamHash.EndMarkerSha256);
+    }
+
     private void Hash(ReadOnlySpan<byte> bytes)
     {
         while (!bytes.IsEmpty)
         {
-            if (_segment >= _snapshot.Segments.Count)
+            if (_entry > _snapshot.Entries.Count)
             {
-                throw new IntegrityException($"Snapshot {_snapshot.ShortId}: the stream runs past its last segment at byte {_position}; the manifest is damaged.");
+                throw new IntegrityException($"Snapshot {_snapshot.ShortId}: the stream runs past its end marker at byte {_position}; the manifest is damaged.");
             }
-            var segment = _snapshot.Segments[_segment];
-            long left = segment.Offset + segment.Length - _position;
-            int n = (int)Math.Min(left, bytes.Length);
+            var (start, end, sha256) = Part(_entry);
+            if (start > _position || end <= start)
+            {
+                throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): its file index has a gap or overlap at stream byte {_position}; the manifest is damaged.");
+            }
+            int n = (int)Math.Min(end - _position, bytes.Length);
             _hash.AppendData(bytes[..n]);
             _position += n;
             bytes = bytes[n..];
-            if (_position == segment.Offset + segment.Length)
+            if (_position == end)
             {
-                var actual = Convert.ToHexStringLower(_hash.GetHashAndReset());
-                if (actual != segment.Sha256)
+                var actual = _hash.GetHashAndReset();
+                if (sha256 is null || !actual.AsSpan().SequenceEqual(sha256))
                 {
-                    throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): the bytes {segment.Offset}..{segment.Offset + segment.Length} of its tar stream do not match their recorded SHA-256. Run 'backupctl verify'.");
+                    var what = _entry < _snapshot.Entries.Count ? $"entry {_snapshot.Entries[_entry].Path}" : "the end marker";
+                    throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): the bytes {start}..{end} of its tar stream ({what}) do not match their recorded SHA-256. Run 'backupctl verify'.");
                 }
-                _seen.Add(segment with { Sha256 = actual });
-                _segment++;
+                _entry++;
             }
         }
     }
 
     private void Finish()
     {
-        if (_segment < _snapshot.Segments.Count && _snapshot.Segments[_segment].Length == 0)
-        {
-            _segment++;
-        }
-        if (_position != _snapshot.StreamLength || _segment != _snapshot.Segments.Count || StreamHash.Compute(_seen) != _snapshot.StreamHash)
+        if (_position != _snapshot.StreamLength || _entry != _snapshot.Entries.Count + 1 || StreamHash.Compute(_snapshot.Entries, _snapshot.StreamLength) != _snapshot.StreamHash)
         {
             throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): stream hash mismatch ({_position} of {_snapshot.StreamLength} bytes read); the snapshot is damaged.");
         }

@@ -5,7 +5,9 @@ namespace BackupOrchestrator.Repository.Snapshots;
 /// <summary>A snapshot: what was backed up, and where every byte of its tar stream lives (docs/repository-format.md, "Snapshot manifest").</summary>
 public sealed class SnapshotManifest
 {
-    public int Version { get; set; } = 1;
+    public const int CurrentVersion = 2;
+
+    public int Version { get; set; } = CurrentVersion;
     public string Id { get; set; } = "";
     /// <summary>Object name under snapshots/: time and id.</summary>
     public string Name { get; set; } = "";
@@ -16,7 +18,6 @@ public sealed class SnapshotManifest
     public List<string> Sources { get; set; } = [];
     public long StreamLength { get; set; }
     public string StreamHash { get; set; } = "";
-    public List<SegmentRecord> Segments { get; set; } = [];
     public List<ChunkRecord> Chunks { get; set; } = [];
     public List<EntryRecord> Entries { get; set; } = [];
     public List<string> Warnings { get; set; } = [];
@@ -25,17 +26,13 @@ public sealed class SnapshotManifest
     public string ShortId => Id.Length > 8 ? Id[..8] : Id;
 }
 
-/// <summary>A run of the stream between forced boundaries; <see cref="Sha256"/> covers its bytes.</summary>
-public sealed record SegmentRecord(long Offset, long Length, string Sha256, int FirstChunk, int ChunkCount, int FirstEntry, int EntryCount, string Kind)
-{
-    public const string KindEntries = "entries";
-    public const string KindData = "data";
-    public const string KindCommand = "command";
-    public const string KindEnd = "end";
-}
-
-/// <summary>One chunk of the stream, in order; its offset is the sum of the lengths before it.</summary>
-public sealed record ChunkRecord(string Id, int Length);
+/// <summary>
+/// One piece of the stream, in order: <see cref="Length"/> bytes of chunk <see cref="Id"/>'s plaintext
+/// from byte <see cref="Skip"/> on. The piece's stream offset is the sum of the lengths before it.
+/// A piece is a whole chunk (Skip 0, its full length) or, where an unchanged entry was taken from the
+/// parent snapshot, the part of a chunk that holds that entry.
+/// </summary>
+public sealed record ChunkRecord(string Id, int Length, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Skip = 0);
 
 /// <summary>One entry of the file index.</summary>
 public sealed class EntryRecord
@@ -63,6 +60,8 @@ public sealed class EntryRecord
     /// <summary>For parts of a command's output: the logical file the parts make up (commands/NAME).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? PartOf { get; set; }
+    /// <summary>SHA-256 of the entry's bytes in the stream: header, data and padding (HeaderOffset..EndOffset).</summary>
+    public byte[]? Sha256 { get; set; }
 
     /// <summary>Where this entry's bytes end in the stream, padding included.</summary>
     [JsonIgnore]

@@ -33,6 +33,10 @@ public sealed class SnapshotStore(BackupRepository repository)
         {
             var manifest = await JsonSerializer.DeserializeAsync(json, ManifestJson.Default.SnapshotManifest, cancellationToken)
                 ?? throw new IntegrityException($"{where} is empty.");
+            if (manifest.Version != SnapshotManifest.CurrentVersion)
+            {
+                throw new RepositoryException($"{where} has manifest version {manifest.Version}; this program reads version {SnapshotManifest.CurrentVersion}.");
+            }
             if (manifest.Name != name)
             {
                 throw new IntegrityException($"{where} names itself {manifest.Name}; it was moved or replaced.");

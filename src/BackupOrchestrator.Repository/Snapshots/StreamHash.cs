@@ -3,20 +3,39 @@ using System.Security.Cryptography;
 
 namespace BackupOrchestrator.Repository.Snapshots;
 
-/// <summary>The hash list over a stream's segments (docs/repository-format.md, "Stream hash").</summary>
+/// <summary>
+/// The hash list over a stream's entries and its end marker (docs/repository-format.md, "Stream hash"):
+/// SHA-256 over (u64 BE offset, u64 BE length, SHA-256 of the bytes) for every entry in stream
+/// order, then the same record for the 1024 zero bytes that end a tar stream.
+/// </summary>
 public static class StreamHash
 {
-    public static string Compute(IEnumerable<SegmentRecord> segments)
+    public const int EndMarkerLength = 1024;
+
+    /// <summary>SHA-256 of the end marker (1024 zero bytes).</summary>
+    public static byte[] EndMarkerSha256 { get; } = SHA256.HashData(new byte[EndMarkerLength]);
+
+    public static string Compute(IReadOnlyList<EntryRecord> entries, long streamLength)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> record = stackalloc byte[48];
-        foreach (var segment in segments)
+        foreach (var entry in entries)
         {
-            BinaryPrimitives.WriteInt64BigEndian(record, segment.Offset);
-            BinaryPrimitives.WriteInt64BigEndian(record[8..], segment.Length);
-            Convert.FromHexString(segment.Sha256, record[16..], out _, out _);
-            hash.AppendData(record);
+            Append(hash, record, entry.HeaderOffset, entry.EndOffset - entry.HeaderOffset, entry.Sha256);
         }
+        Append(hash, record, streamLength - EndMarkerLength, EndMarkerLength, EndMarkerSha256);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static void Append(IncrementalHash hash, Span<byte> record, long offset, long length, byte[]? sha256)
+    {
+        BinaryPrimitives.WriteInt64BigEndian(record, offset);
+        BinaryPrimitives.WriteInt64BigEndian(record[8..], length);
+        if (sha256 is not { Length: 32 })
+        {
+            throw new IntegrityException($"The entry at stream offset {offset} has no SHA-256; the manifest is damaged.");
+        }
+        sha256.CopyTo(record[16..]);
+        hash.AppendData(record);
     }
 }

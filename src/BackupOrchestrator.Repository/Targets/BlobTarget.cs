@@ -105,6 +105,9 @@ public sealed class BlobTarget : IRepositoryTarget
     public async Task DeleteAsync(string name, CancellationToken cancellationToken) =>
         await Call(name, () => _container.GetBlobClient(_prefix + name).DeleteIfExistsAsync(null, cancellationToken));
 
+    /// <summary>A blob is durable once its upload has returned; nothing to do.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)
     {
         if (!_created)

@@ -4,8 +4,10 @@ namespace BackupOrchestrator.Repository.Targets;
 
 /// <summary>
 /// A repository in a local directory (a USB disk, a NAS mount). Writes go to a temp file in the
-/// object's folder, are fsynced, then renamed into place, so a crash leaves either nothing or the
-/// whole object; leftover temp files (".tmp-*") are ignored by listings and removed by prune.
+/// object's folder and are renamed into place, so a crash leaves either nothing or the whole object;
+/// leftover temp files (".tmp-*") are ignored by listings and removed by prune. Chunks are not synced
+/// one by one: <see cref="FlushAsync"/> (syncfs) makes them all durable before a manifest is written;
+/// the commit points (config, manifests) are fsynced with their folder.
 /// </summary>
 public sealed class DirectoryTarget : IRepositoryTarget
 {
@@ -32,16 +34,17 @@ public sealed class DirectoryTarget : IRepositoryTarget
         {
             return Task.FromResult(false);
         }
-        var temp = WriteTemp(path, data.Span, name);
+        bool commitPoint = !name.StartsWith(Format.ObjectNames.ChunksPrefix, StringComparison.Ordinal);
+        var temp = WriteTemp(path, data.Span, name, sync: commitPoint);
         try
         {
             // link(2)-free create-only rename: File.Move without overwrite fails if the name exists,
             // which is the race where another writer stored the same content-named object first.
             File.Move(temp, path, overwrite: false);
-            if (!name.StartsWith(Format.ObjectNames.ChunksPrefix, StringComparison.Ordinal))
+            if (commitPoint)
             {
                 // The commit point (a manifest, the config): make the rename itself durable. Chunks skip
-                // this per-object cost; the journal orders their earlier renames before the manifest's.
+                // this per-object cost; the writer's FlushAsync made them durable before this.
                 Sources.PosixCalls.FsyncDirectory(Path.GetDirectoryName(path)!);
             }
             return Task.FromResult(true);
@@ -56,7 +59,7 @@ public sealed class DirectoryTarget : IRepositoryTarget
     public Task PutAsync(string name, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
         var path = PathOf(name);
-        var temp = WriteTemp(path, data.Span, name);
+        var temp = WriteTemp(path, data.Span, name, sync: true);
         File.Move(temp, path, overwrite: true);
         return Task.CompletedTask;
     }
@@ -136,7 +139,24 @@ public sealed class DirectoryTarget : IRepositoryTarget
         return Path.Combine(_root, name);
     }
 
-    private string WriteTemp(string path, ReadOnlySpan<byte> data, string name)
+    public Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(_root))
+        {
+            int errno = Sources.PosixCalls.SyncFileSystem(_root);
+            if (errno is ENOSPC or EDQUOT)
+            {
+                throw new TargetFullException($"The {Description} is full (found when syncing the new chunks to disk). Free space or prune old snapshots, then run the backup again; no snapshot was recorded for this run.", new IOException($"syncfs: errno {errno}"));
+            }
+            if (errno != 0)
+            {
+                throw new IOException($"Syncing the {Description} to disk failed (errno {errno}); no snapshot was recorded. Check the disk (dmesg) and run the backup again.");
+            }
+        }
+        return Task.CompletedTask;
+    }
+
+    private string WriteTemp(string path, ReadOnlySpan<byte> data, string name, bool sync)
     {
         var folder = Path.GetDirectoryName(path)!;
         var temp = Path.Combine(folder, TempPrefix + Guid.NewGuid().ToString("N"));
@@ -146,7 +166,7 @@ public sealed class DirectoryTarget : IRepositoryTarget
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
             {
                 stream.Write(data);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk: sync);
             }
             return temp;
         }

@@ -36,6 +36,12 @@ public interface IRepositoryTarget
     IAsyncEnumerable<TargetObject> ListAsync(string prefix, CancellationToken cancellationToken);
 
     Task DeleteAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes every object created so far durable (survives a power cut). Writers call it once before
+    /// their commit point (a manifest), instead of paying a sync per chunk.
+    /// </summary>
+    Task FlushAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>One listed object.</summary>
