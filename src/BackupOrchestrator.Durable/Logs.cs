@@ -29,6 +29,12 @@ internal static partial class Logs
     [LoggerMessage(1018, LogLevel.Error, "Episode of {InstanceId}: its messages could not be given back; they return when their visibility timeout ends")]
     public static partial void EpisodeAbandonFailed(ILogger logger, string instanceId, Exception exception);
 
+    [LoggerMessage(1019, LogLevel.Error, "Orchestration {InstanceId} failed as poisoned: message {EventType} was handed out {DequeueCount} times without an episode committing it")]
+    public static partial void PoisonMessage(ILogger logger, string instanceId, string eventType, int dequeueCount);
+
+    [LoggerMessage(1026, LogLevel.Warning, "Message {EventType} for {InstanceId} dropped after {DequeueCount} deliveries: the instance has not started or has finished")]
+    public static partial void PoisonMessageDropped(ILogger logger, string instanceId, string eventType, int dequeueCount);
+
     [LoggerMessage(1014, LogLevel.Information, "Orchestration {InstanceId} ({Name}) finished {Status} {Failure}")]
     public static partial void OrchestrationCompleted(ILogger logger, string instanceId, string name, string status, string? failure);
 
@@ -103,6 +109,9 @@ internal static partial class Logs
 
     [LoggerMessage(3000, LogLevel.Information, "Scheduled orchestration {Name} as {InstanceId}")]
     public static partial void InstanceScheduled(ILogger logger, string name, string instanceId);
+
+    [LoggerMessage(3002, LogLevel.Information, "Start of {InstanceId} raced with another client (attempt {Attempt}); reading its row again")]
+    public static partial void StartRaced(ILogger logger, string instanceId, int attempt);
 
     [LoggerMessage(3001, LogLevel.Information, "Sent {Operation} to {InstanceId}")]
     public static partial void ControlSent(ILogger logger, string operation, string instanceId);
