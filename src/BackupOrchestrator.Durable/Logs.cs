@@ -26,6 +26,15 @@ internal static partial class Logs
     [LoggerMessage(1013, LogLevel.Error, "Episode of {InstanceId} failed; its messages will be retried")]
     public static partial void EpisodeFailed(ILogger logger, string instanceId, Exception exception);
 
+    [LoggerMessage(1018, LogLevel.Error, "Episode of {InstanceId}: its messages could not be given back; they return when their visibility timeout ends")]
+    public static partial void EpisodeAbandonFailed(ILogger logger, string instanceId, Exception exception);
+
+    [LoggerMessage(1019, LogLevel.Error, "Orchestration {InstanceId} failed as poisoned: message {EventType} was handed out {DequeueCount} times without an episode committing it")]
+    public static partial void PoisonMessage(ILogger logger, string instanceId, string eventType, int dequeueCount);
+
+    [LoggerMessage(1026, LogLevel.Warning, "Message {EventType} for {InstanceId} dropped after {DequeueCount} deliveries: the instance has not started or has finished")]
+    public static partial void PoisonMessageDropped(ILogger logger, string instanceId, string eventType, int dequeueCount);
+
     [LoggerMessage(1014, LogLevel.Information, "Orchestration {InstanceId} ({Name}) finished {Status} {Failure}")]
     public static partial void OrchestrationCompleted(ILogger logger, string instanceId, string name, string status, string? failure);
 
@@ -52,6 +61,9 @@ internal static partial class Logs
 
     [LoggerMessage(1024, LogLevel.Error, "Activity dispatch of {Name} for {InstanceId} could not finish; the message will come back")]
     public static partial void ActivityDispatchFailed(ILogger logger, string name, string instanceId, Exception exception);
+
+    [LoggerMessage(1026, LogLevel.Debug, "Answer to task #{TaskId} of {InstanceId} handed to its episode in memory")]
+    public static partial void AnswerHandedOver(ILogger logger, string instanceId, int taskId);
 
     [LoggerMessage(1025, LogLevel.Error, "Dispatcher {Dispatcher} loop error; retrying in a moment")]
     public static partial void DispatcherError(ILogger logger, string dispatcher, Exception exception);
@@ -95,6 +107,9 @@ internal static partial class Logs
     [LoggerMessage(3000, LogLevel.Information, "Scheduled orchestration {Name} as {InstanceId}")]
     public static partial void InstanceScheduled(ILogger logger, string name, string instanceId);
 
+    [LoggerMessage(3002, LogLevel.Information, "Start of {InstanceId} raced with another client (attempt {Attempt}); reading its row again")]
+    public static partial void StartRaced(ILogger logger, string instanceId, int attempt);
+
     [LoggerMessage(3001, LogLevel.Information, "Sent {Operation} to {InstanceId}")]
     public static partial void ControlSent(ILogger logger, string operation, string instanceId);
 
@@ -112,6 +127,9 @@ internal static partial class Logs
 
     [LoggerMessage(4011, LogLevel.Warning, "Partition {Partition} lost by {Owner}")]
     public static partial void PartitionLost(ILogger logger, string partition, string owner);
+
+    [LoggerMessage(4013, LogLevel.Warning, "Partition {Partition} lease of {Owner} could not be renewed or acquired; trying again")]
+    public static partial void PartitionRenewFailed(ILogger logger, string partition, string owner, Exception exception);
 
     [LoggerMessage(4012, LogLevel.Information, "Partition {Partition} released by {Owner}")]
     public static partial void PartitionReleased(ILogger logger, string partition, string owner);

@@ -6,14 +6,34 @@ public sealed partial class AzureStorageOrchestrationService
 {
     public async Task<OrchestrationMetadata?> CreateInstanceAsync(OrchestrationMetadata pending, TaskMessage startMessage, IReadOnlyCollection<OrchestrationRuntimeStatus> reuseIfStatusIn, CancellationToken cancellationToken)
     {
-        var existing = await _instances.ReadAsync(pending.InstanceId, false, cancellationToken);
-        if (existing is not null && !reuseIfStatusIn.Contains(existing.RuntimeStatus))
+        // Create-only insert, or replace only the row that was read: of two clients racing on one
+        // id exactly one writes its Pending row and sends its start message.
+        for (int attempt = 1; ; attempt++)
         {
-            return existing;
+            var (existing, etag) = await _instances.ReadForUpdateAsync(pending.InstanceId, cancellationToken);
+            if (existing is not null && existing.ExecutionId == pending.ExecutionId)
+            {
+                break; // our own write, answered as a conflict by a retried request
+            }
+
+            if (existing is not null && !reuseIfStatusIn.Contains(existing.RuntimeStatus))
+            {
+                return existing;
+            }
+
+            // Row first so that a status query right after the start sees Pending; then the message.
+            if (await _instances.TryWriteAsync(pending, etag, cancellationToken))
+            {
+                break;
+            }
+
+            Logs.StartRaced(_logger, pending.InstanceId, attempt);
+            if (attempt >= 10)
+            {
+                throw new InvalidOperationException($"Instance '{pending.InstanceId}': its row in {_names.InstancesTable} kept changing while starting it ({attempt} attempts); try again.");
+            }
         }
 
-        // Row first so that a status query right after the start sees Pending; then the message.
-        await _instances.WriteAsync(pending, cancellationToken);
         await SendAllAsync([], [startMessage], cancellationToken);
         return null;
     }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using BackupOrchestrator.Durable.Backend;
 using BackupOrchestrator.Durable.History;
+using BackupOrchestrator.Storage;
 using BackupOrchestrator.Storage.Tables;
 
 namespace BackupOrchestrator.Durable.AzureStorage;
@@ -20,7 +21,43 @@ internal sealed class InstanceTable(TableClient table, LargePayloadStore payload
 
     public TableClient Table => table;
 
-    public async Task WriteAsync(OrchestrationMetadata m, CancellationToken cancellationToken)
+    public async Task WriteAsync(OrchestrationMetadata m, CancellationToken cancellationToken) =>
+        await table.UpsertEntityAsync(await ToEntityAsync(m, cancellationToken), TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>
+    /// Writes the row only if it is still as read: absent (<paramref name="ifMatch"/> null) or
+    /// unchanged since its ETag was read. False when another writer got there first.
+    /// </summary>
+    public async Task<bool> TryWriteAsync(OrchestrationMetadata m, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var row = await ToEntityAsync(m, cancellationToken);
+        try
+        {
+            if (ifMatch is null)
+            {
+                await table.AddEntityAsync(row, cancellationToken);
+            }
+            else
+            {
+                await table.UpdateEntityAsync(row, ifMatch, TableUpdateMode.Replace, cancellationToken);
+            }
+
+            return true;
+        }
+        catch (StorageRequestException ex) when (ex.IsConflict || ex.IsPreconditionFailed || ex.IsNotFound)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The row with the ETag to pass to <see cref="TryWriteAsync"/>.</summary>
+    public async Task<(OrchestrationMetadata? Instance, string? ETag)> ReadForUpdateAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var row = await table.GetEntityIfExistsAsync(instanceId, "", cancellationToken: cancellationToken);
+        return row is null ? (null, null) : (await ToMetadataAsync(row, false, cancellationToken), row.ETag);
+    }
+
+    private async Task<TableEntity> ToEntityAsync(OrchestrationMetadata m, CancellationToken cancellationToken)
     {
         var row = new TableEntity(m.InstanceId, "")
         {
@@ -45,7 +82,7 @@ internal sealed class InstanceTable(TableClient table, LargePayloadStore payload
             }
         }
 
-        await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+        return row;
     }
 
     public async Task<OrchestrationMetadata?> ReadAsync(string instanceId, bool includePayloads, CancellationToken cancellationToken)

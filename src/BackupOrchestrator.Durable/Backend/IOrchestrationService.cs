@@ -15,11 +15,25 @@ public interface IOrchestrationService
     /// </summary>
     Task<OrchestrationWorkItem?> LockNextOrchestrationWorkItemAsync(TimeSpan maxWait, CancellationToken cancellationToken);
 
-    /// <summary>Commits an episode; see <see cref="OrchestrationCommit"/> for the order. Throws <see cref="OrchestrationConcurrencyException"/>.</summary>
+    /// <summary>
+    /// Commits an episode; see <see cref="OrchestrationCommit"/> for the order. Throws <see cref="OrchestrationConcurrencyException"/>.
+    /// The instance stays locked until <see cref="ReleaseOrchestrationWorkItemAsync"/>.
+    /// </summary>
     Task CompleteOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, OrchestrationCommit commit, CancellationToken cancellationToken);
 
-    /// <summary>Gives the messages back (visible again after a short delay) and unlocks the instance.</summary>
+    /// <summary>
+    /// Gives the messages back (visible again after a short delay). The instance stays locked
+    /// until <see cref="ReleaseOrchestrationWorkItemAsync"/>.
+    /// </summary>
     Task AbandonOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Unlocks the instance so that its next messages can be handed to an episode. The dispatcher
+    /// calls it exactly once per locked work item, last, after the episode's outcome (committed,
+    /// conflict, failed) is logged, so no two episodes of one instance ever overlap on a host.
+    /// Never throws.
+    /// </summary>
+    Task ReleaseOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken);
 
     Task<ActivityWorkItem?> LockNextActivityWorkItemAsync(TimeSpan maxWait, CancellationToken cancellationToken);
 

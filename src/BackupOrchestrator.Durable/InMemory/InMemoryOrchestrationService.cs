@@ -79,7 +79,6 @@ public sealed class InMemoryOrchestrationService(TimeProvider? time = null) : IO
             }
             finally
             {
-                _locked.Remove(workItem.InstanceId);
                 Signal();
             }
         }
@@ -98,6 +97,16 @@ public sealed class InMemoryOrchestrationService(TimeProvider? time = null) : IO
                 m.VisibleAt = Now() + AbandonDelay;
             }
 
+            Signal();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ReleaseOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
             _locked.Remove(workItem.InstanceId);
             Signal();
         }

@@ -58,7 +58,7 @@ public sealed class DurableTaskWorker : IAsyncDisposable
         await _service.CreateIfNotExistsAsync(cancellationToken);
         _stopping = new CancellationTokenSource();
         var executor = new TaskOrchestrationExecutor(_loggerFactory, _options.MaxTimerInterval);
-        var processor = new OrchestrationEpisodeProcessor(Registry, executor, _time, _logger);
+        var processor = new OrchestrationEpisodeProcessor(Registry, executor, _time, _logger, _options.MaxOrchestrationDequeueCount);
         var orchestrations = new OrchestrationDispatcher(_service, processor, _options, _logger);
         var activities = new ActivityDispatcher(_service, Registry, _options, _time, _logger);
         _running = Task.WhenAll(orchestrations.RunAsync(_stopping.Token), activities.RunAsync(_stopping.Token));

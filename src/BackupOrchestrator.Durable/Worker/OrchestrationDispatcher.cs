@@ -38,6 +38,7 @@ internal sealed class OrchestrationDispatcher(IOrchestrationService service, Orc
 
     private async Task ProcessAsync(OrchestrationWorkItem item, CancellationToken stopping)
     {
+        bool failed = false;
         try
         {
             Logs.EpisodeStarting(logger, item.InstanceId, item.Messages.Count, item.History.Count);
@@ -54,10 +55,17 @@ internal sealed class OrchestrationDispatcher(IOrchestrationService service, Orc
         {
             Logs.EpisodeFailed(logger, item.InstanceId, ex);
             await AbandonAsync(item);
-            if (!stopping.IsCancellationRequested)
-            {
-                await Delay(stopping);
-            }
+            failed = true;
+        }
+        finally
+        {
+            // Last, after the outcome is logged: only now may another episode of this instance start.
+            await ReleaseAsync(item);
+        }
+
+        if (failed && !stopping.IsCancellationRequested)
+        {
+            await Delay(stopping);
         }
     }
 
@@ -69,7 +77,19 @@ internal sealed class OrchestrationDispatcher(IOrchestrationService service, Orc
         }
         catch (Exception ex)
         {
-            Logs.EpisodeFailed(logger, item.InstanceId, ex);
+            Logs.EpisodeAbandonFailed(logger, item.InstanceId, ex);
+        }
+    }
+
+    private async Task ReleaseAsync(OrchestrationWorkItem item)
+    {
+        try
+        {
+            await service.ReleaseOrchestrationWorkItemAsync(item, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            Logs.DispatcherError(logger, "orchestration", ex);
         }
     }
 

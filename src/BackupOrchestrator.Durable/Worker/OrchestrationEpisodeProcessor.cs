@@ -11,12 +11,33 @@ namespace BackupOrchestrator.Durable.Worker;
 /// messages, replays the orchestrator, converts its actions into history events and derives
 /// the outgoing messages. Backend-agnostic; the dispatcher hands the commit to the backend.
 /// </summary>
-internal sealed class OrchestrationEpisodeProcessor(TaskRegistry registry, TaskOrchestrationExecutor executor, TimeProvider time, ILogger logger)
+internal sealed class OrchestrationEpisodeProcessor(TaskRegistry registry, TaskOrchestrationExecutor executor, TimeProvider time, ILogger logger, int maxDequeueCount = int.MaxValue)
 {
     public OrchestrationCommit Process(OrchestrationWorkItem item)
     {
         DateTime now = time.GetUtcNow().UtcDateTime;
         var state = new OrchestrationRuntimeState(item.InstanceId, item.History);
+        if (item.Messages.Any(m => m.DequeueCount > maxDequeueCount))
+        {
+            if (state.Started is null && item.Messages.Select(m => m.Event).OfType<ExecutionStartedEvent>().FirstOrDefault() is { } first)
+            {
+                state.AddEvent(first.Timestamp == default ? first with { Timestamp = now } : first);
+            }
+
+            if (state.Started is not null && !state.IsTerminal)
+            {
+                return FailPoisoned(item, state, now);
+            }
+
+            // Nothing to fail (not started: nothing would ever process them; finished: they are dropped anyway).
+            foreach (var m in item.Messages.Where(m => m.DequeueCount > maxDequeueCount))
+            {
+                Logs.PoisonMessageDropped(logger, item.InstanceId, m.Event.EventType.ToString(), m.DequeueCount);
+            }
+
+            item = new OrchestrationWorkItem { InstanceId = item.InstanceId, History = item.History, Instance = item.Instance, BackendState = item.BackendState, Messages = [.. item.Messages.Where(m => m.DequeueCount <= maxDequeueCount)] };
+        }
+
         var seen = new SeenIndex(state.PastEvents);
         var incoming = new List<HistoryEvent>();
         var resend = new SortedSet<int>();
@@ -36,7 +57,7 @@ internal sealed class OrchestrationEpisodeProcessor(TaskRegistry registry, TaskO
                 }
                 else if (state.Started is { } current && current.ExecutionId == start.ExecutionId)
                 {
-                    if (message.DequeueCount > 1)
+                    if (message.MayBeRedelivery)
                     {
                         resend.Add(EpisodeStart(state.PastEvents, 0));
                     }
@@ -80,7 +101,7 @@ internal sealed class OrchestrationEpisodeProcessor(TaskRegistry registry, TaskO
                 // episode that recorded it may have crashed before sending its messages: send them
                 // again (receivers drop duplicates). A first delivery is a second answer to the same
                 // task (an activity ran twice) and is simply dropped, so resends cannot feed themselves.
-                if (message.DequeueCount > 1)
+                if (message.MayBeRedelivery)
                 {
                     resend.Add(EpisodeStart(state.PastEvents, duplicateAt));
                     Logs.DuplicateMessage(logger, item.InstanceId, e.EventType.ToString());
@@ -154,6 +175,31 @@ internal sealed class OrchestrationEpisodeProcessor(TaskRegistry registry, TaskO
             ActivityMessages = activities,
             OrchestratorMessages = orchestrations,
             DeferredMessageIds = deferred,
+        };
+    }
+
+    /// <summary>
+    /// A message of this instance was handed out more than the poison limit without any episode
+    /// committing it (each episode failed or its worker died): fail the instance instead of looping,
+    /// tell its parent, and consume all its messages.
+    /// </summary>
+    private OrchestrationCommit FailPoisoned(OrchestrationWorkItem item, OrchestrationRuntimeState state, DateTime now)
+    {
+        var worst = item.Messages.MaxBy(m => m.DequeueCount)!;
+        string reason = $"Message {worst.Event.EventType} (id {worst.Id ?? "none"}) of instance '{item.InstanceId}' was handed out {worst.DequeueCount} times without an episode committing it " +
+            $"(each episode failed or its worker died; see the worker log for event 1013 of this instance). The instance was failed instead of retrying again; fix the cause and restart or rewind it.";
+        Logs.PoisonMessage(logger, item.InstanceId, worst.Event.EventType.ToString(), worst.DequeueCount);
+        var failure = new FailureDetails("PoisonMessage", reason);
+        state.AddEvent(new OrchestratorStartedEvent { Timestamp = now });
+        state.AddEvent(new ExecutionCompletedEvent { EventId = -1, OrchestrationStatus = OrchestrationRuntimeStatus.Failed, FailureDetails = failure, Timestamp = now });
+        state.AddEvent(new OrchestratorCompletedEvent { Timestamp = now });
+        var (activities, orchestrations) = Outbox.From(state.NewEvents, state.Started!, item.InstanceId);
+        return new OrchestrationCommit
+        {
+            NewEvents = state.NewEvents,
+            Instance = InstanceRow(state, item.Instance, now),
+            ActivityMessages = activities,
+            OrchestratorMessages = orchestrations,
         };
     }
 

@@ -15,8 +15,13 @@ public sealed class EpisodeTracker : ILoggerProvider
     private int _overlaps;
 
     public int Overlaps => _overlaps;
+
+    /// <summary>True between an episode's start log and its end log (committed, conflict, failed).</summary>
+    public bool IsRunning(string instanceId) => _active.GetValueOrDefault(instanceId) > 0;
     public ConcurrentDictionary<string, int> EpisodesByHost { get; } = new();
     public ConcurrentBag<string> Errors { get; } = [];
+    /// <summary>Every logged event id with its message.</summary>
+    public ConcurrentQueue<(int EventId, string Message)> Events { get; } = new();
 
     public ILoggerFactory FactoryFor(string host)
     {
@@ -33,6 +38,7 @@ public sealed class EpisodeTracker : ILoggerProvider
 
     private void Observe(string host, EventId id, IReadOnlyList<KeyValuePair<string, object?>>? state, LogLevel level, string message)
     {
+        Events.Enqueue((id.Id, message));
         if (level >= LogLevel.Error)
         {
             Errors.Add($"{host}: {message}");
