@@ -62,6 +62,9 @@ internal static partial class Logs
     [LoggerMessage(1024, LogLevel.Error, "Activity dispatch of {Name} for {InstanceId} could not finish; the message will come back")]
     public static partial void ActivityDispatchFailed(ILogger logger, string name, string instanceId, Exception exception);
 
+    [LoggerMessage(1026, LogLevel.Debug, "Answer to task #{TaskId} of {InstanceId} handed to its episode in memory")]
+    public static partial void AnswerHandedOver(ILogger logger, string instanceId, int taskId);
+
     [LoggerMessage(1025, LogLevel.Error, "Dispatcher {Dispatcher} loop error; retrying in a moment")]
     public static partial void DispatcherError(ILogger logger, string dispatcher, Exception exception);
 

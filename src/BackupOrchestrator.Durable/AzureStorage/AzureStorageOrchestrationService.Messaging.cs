@@ -8,25 +8,30 @@ public sealed partial class AzureStorageOrchestrationService
 {
     private async Task SendAllAsync(IReadOnlyList<TaskMessage> activities, IReadOnlyList<TaskMessage> orchestrations, CancellationToken cancellationToken)
     {
-        var work = activities.Select(m => (Message: m, Partition: -1)).Concat(orchestrations.Select(m => (Message: m, Partition: _names.PartitionOf(m.InstanceId))));
-        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken }, async (item, ct) =>
+        var sends = new List<Task>();
+        var now = _time.GetUtcNow().UtcDateTime;
+        if (activities.Count > 0)
         {
-            var queue = _account.GetQueueClient(item.Partition < 0 ? _names.WorkItemQueue : _names.ControlQueues[item.Partition]);
-            TimeSpan? delay = null;
-            if (item.Message.VisibleAt is { } at)
+            sends.Add(_workItemSender.SendAsync(activities, cancellationToken));
+        }
+
+        foreach (var group in orchestrations.GroupBy(m => _names.PartitionOf(m.InstanceId)))
+        {
+            var sender = _controlSenders[group.Key];
+            var immediate = group.Where(m => m.VisibleAt is not { } at || at <= now).ToList();
+            if (immediate.Count > 0)
             {
-                var wait = at - _time.GetUtcNow().UtcDateTime;
-                delay = wait <= TimeSpan.Zero ? null : wait > MaxQueueDelay ? MaxQueueDelay : wait;
+                sends.Add(sender.SendAsync(immediate, cancellationToken));
             }
 
-            string text = await _codec.EncodeAsync(item.Message, ct);
-            await queue.SendMessageAsync(text, delay, Timeout.InfiniteTimeSpan, ct);
-            if (delay is null)
+            foreach (var delayed in group.Where(m => m.VisibleAt is { } at && at > now))
             {
-                // Fast path: the local reader of that queue looks now instead of at its next poll.
-                (item.Partition < 0 ? _workItemReceiver : _controlReceivers[item.Partition])?.Wake();
+                var wait = delayed.VisibleAt!.Value - now;
+                sends.Add(sender.SendDelayedAsync(delayed, wait > MaxQueueDelay ? MaxQueueDelay : wait, cancellationToken));
             }
-        });
+        }
+
+        await Task.WhenAll(sends);
         if (activities.Count > 0)
         {
             Logs.MessagesSent(_logger, _names.WorkItemQueue, activities.Count);
@@ -38,28 +43,151 @@ public sealed partial class AzureStorageOrchestrationService
         }
     }
 
+    /// <summary>
+    /// The last message a received queue message carried is settled: delete it, or let it come
+    /// back after the delay. Runs in the background (tracked, so that stopping waits for it): the
+    /// episode or activity that settled it does not wait, and a crash before it only means the
+    /// message comes back and is recognised as a duplicate.
+    /// </summary>
+    private void OnSettled(ReceivedMessage m, TimeSpan? retryAfter)
+    {
+        if (m.Partition < 0)
+        {
+            lock (_inFlightWork)
+            {
+                _inFlightWork.Remove(m);
+            }
+        }
+
+        Track(retryAfter is { } delay ? HideAsync(m, delay, CancellationToken.None) : DeleteSettledAsync(m));
+    }
+
+    private async Task DeleteSettledAsync(ReceivedMessage m)
+    {
+        await DeleteAsync(m, CancellationToken.None);
+        Logs.MessagesDeleted(_logger, m.Messages[0].InstanceId, m.Messages.Count);
+    }
+
+    private void Track(Task task)
+    {
+        lock (_background)
+        {
+            _background.Add(task);
+        }
+
+        _ = task.ContinueWith(t =>
+        {
+            if (t.Exception is { } ex)
+            {
+                Logs.DispatcherError(_logger, "message settlement", ex.GetBaseException());
+            }
+
+            lock (_background)
+            {
+                _background.Remove(t);
+            }
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
     private async Task DeleteAsync(ReceivedMessage m, CancellationToken cancellationToken)
     {
+        await m.UpdateGate.WaitAsync(cancellationToken);
         try
         {
             await m.Queue.DeleteMessageAsync(m.QueueMessageId, m.PopReceipt, cancellationToken);
         }
         catch (StorageRequestException ex) when (IsGone(ex))
         {
-            Logs.MessageDeleteFailed(_logger, m.Message.InstanceId, m.Queue.Name, ex.ErrorCode);
+            Logs.MessageDeleteFailed(_logger, m.Messages[0].InstanceId, m.Queue.Name, ex.ErrorCode);
+        }
+        finally
+        {
+            m.UpdateGate.Release();
         }
     }
 
     private async Task HideAsync(ReceivedMessage m, TimeSpan delay, CancellationToken cancellationToken)
     {
+        await m.UpdateGate.WaitAsync(cancellationToken);
         try
         {
             var receipt = await m.Queue.UpdateMessageAsync(m.QueueMessageId, m.PopReceipt, null, delay, cancellationToken);
             m.PopReceipt = receipt.PopReceipt;
+            m.LastRenewed = _time.GetUtcNow();
         }
         catch (StorageRequestException ex) when (IsGone(ex))
         {
-            Logs.MessageDeleteFailed(_logger, m.Message.InstanceId, m.Queue.Name, ex.ErrorCode);
+            Logs.MessageDeleteFailed(_logger, m.Messages[0].InstanceId, m.Queue.Name, ex.ErrorCode);
+        }
+        finally
+        {
+            m.UpdateGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Keeps work-item messages hidden while any activity they carry waits or runs (a batch may
+    /// wait in memory for a free activity loop; an answer handed over in memory is backed by its
+    /// work-item message until its episode commits).
+    /// </summary>
+    private async Task RenewWorkItemsAsync(CancellationToken stopping)
+    {
+        var period = _settings.WorkItemQueueVisibilityTimeout / 4;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(period, _time, stopping);
+                List<ReceivedMessage> due;
+                var now = _time.GetUtcNow();
+                lock (_inFlightWork)
+                {
+                    due = [.. _inFlightWork.Where(m => now - m.LastRenewed >= period)];
+                }
+
+                foreach (var m in due)
+                {
+                    await RenewAsync(m, stopping);
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                Logs.DispatcherError(_logger, "work-item renewal", ex);
+            }
+        }
+    }
+
+    private async Task RenewAsync(ReceivedMessage m, CancellationToken cancellationToken)
+    {
+        if (!m.IsOpen)
+        {
+            return;
+        }
+
+        await m.UpdateGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!m.IsOpen)
+            {
+                return;
+            }
+
+            var receipt = await m.Queue.UpdateMessageAsync(m.QueueMessageId, m.PopReceipt, null, _settings.WorkItemQueueVisibilityTimeout, cancellationToken);
+            m.PopReceipt = receipt.PopReceipt;
+            m.LastRenewed = _time.GetUtcNow();
+            Logs.VisibilityRenewed(_logger, m.QueueMessageId);
+        }
+        catch (StorageRequestException ex) when (IsGone(ex))
+        {
+            Logs.MessageDeleteFailed(_logger, m.Messages[0].InstanceId, m.Queue.Name, ex.ErrorCode);
+        }
+        finally
+        {
+            m.UpdateGate.Release();
         }
     }
 
@@ -110,6 +238,7 @@ public sealed partial class AzureStorageOrchestrationService
 
     private void Forget(string instanceId)
     {
+        _rows.Forget(instanceId);
         lock (_cache)
         {
             _cache.Remove(instanceId);
@@ -119,5 +248,5 @@ public sealed partial class AzureStorageOrchestrationService
     private sealed record CachedHistory(IReadOnlyList<HistoryEvent> Events, string ETag, string ExecutionId);
 
     /// <summary><paramref name="PartitionLost"/> fires when this host stops owning the instance's control queue: the commit stops.</summary>
-    private sealed record WorkState(List<ReceivedMessage> Messages, string? SentinelETag, string? ExecutionId, CancellationToken PartitionLost);
+    private sealed record WorkState(List<BufferedMessage> Messages, string? SentinelETag, string? ExecutionId, CancellationToken PartitionLost);
 }

@@ -29,7 +29,12 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
     private readonly InstanceTable _instances;
     private readonly BlobConcurrencySlots _slots;
     private readonly OrchestrationWorkBuffer _buffer = new();
-    private readonly Channel<ReceivedMessage> _activities;
+    private readonly Channel<BufferedMessage> _activities;
+    private readonly QueueSender _workItemSender;
+    private readonly QueueSender[] _controlSenders;
+    private readonly HashSet<ReceivedMessage> _inFlightWork = [];
+    private readonly HashSet<Task> _background = [];
+    private readonly InstanceRowThrottle _rows;
     private readonly QueueReceiver?[] _controlReceivers;
     private readonly QueueReceiver _workItemReceiver;
     private readonly Dictionary<string, CachedHistory> _cache = new(StringComparer.Ordinal);
@@ -53,12 +58,15 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
         _instances = new InstanceTable(account.GetTableClient(_names.InstancesTable), _payloads);
         var leases = account.GetBlobContainerClient(_names.LeasesContainer);
         _slots = new BlobConcurrencySlots(leases, _logger);
-        _activities = Channel.CreateUnbounded<ReceivedMessage>();
+        _activities = Channel.CreateUnbounded<BufferedMessage>();
+        _rows = new InstanceRowThrottle(_settings.InstanceRowRefreshInterval, _settings.MaxCachedInstances);
         _controlReceivers = new QueueReceiver?[_names.PartitionCount];
         _partitionStops = new CancellationTokenSource?[_names.PartitionCount];
-        _workItemReceiver = new QueueReceiver(account.GetQueueClient(_names.WorkItemQueue), -1, _codec,
-            () => Math.Min(_settings.MaxPrefetchedActivities, Volatile.Read(ref _activityWaiters)) - _activities.Reader.Count, m => _activities.Writer.TryWrite(m),
-            _settings, _settings.WorkItemQueueVisibilityTimeout, _payloads, _logger);
+        _workItemReceiver = new QueueReceiver(account.GetQueueClient(_names.WorkItemQueue), -1, _codec, WorkItemsWanted, DeliverWorkItems,
+            _settings, _settings.WorkItemQueueVisibilityTimeout, _payloads, _time, _logger);
+        _workItemSender = new QueueSender(account.GetQueueClient(_names.WorkItemQueue), _codec, _workItemReceiver.Wake);
+        _controlSenders = [.. Enumerable.Range(0, _names.PartitionCount).Select(p =>
+            new QueueSender(account.GetQueueClient(_names.ControlQueues[p]), _codec, () => _controlReceivers[p]?.Wake()))];
         _partitions = new PartitionManager(leases, _names, _settings, StartPartition, StopPartition, _time, _logger);
     }
 
@@ -146,36 +154,45 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
             Remember(id, commit.NewExecution ? [.. commit.NewEvents] : [.. workItem.History, .. commit.NewEvents], etag, executionId);
         }
 
-        // 2. The instance row.
-        if (commit.Instance is { } row)
+        // 2. The instance row (skipped when nothing a reader sees changed, see InstanceRowThrottle).
+        if (commit.Instance is { } row && _rows.ShouldWrite(row))
         {
             await _instances.WriteAsync(row, cancellationToken);
+            _rows.Written(row);
             Logs.InstanceWritten(_logger, id, row.RuntimeStatus.ToString());
         }
 
         // 3. Outgoing messages.
         await SendAllAsync(commit.ActivityMessages, commit.OrchestratorMessages, cancellationToken);
 
-        // 4. The consumed messages (a crash before this only causes redelivery, recognised as duplicates).
-        await Parallel.ForEachAsync(state.Messages, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (m, ct) =>
+        // 4. The consumed messages: settled now, deleted in the background once every message their
+        // queue message carries is settled (a crash before that only causes redelivery, recognised
+        // as duplicates). An answer handed over in memory settles its activity's work-item message.
+        foreach (var m in state.Messages)
         {
-            if (commit.DeferredMessageIds.Contains(m.Message.Id))
-            {
-                await HideAsync(m, RetryDelay, ct);
-            }
-            else
-            {
-                await DeleteAsync(m, ct);
-            }
-        });
-        Logs.MessagesDeleted(_logger, id, state.Messages.Count);
+            m.Source.Settle(commit.DeferredMessageIds.Contains(m.Message.Id) ? RetryDelay : null);
+        }
     }
 
-    public async Task AbandonOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
+    public Task AbandonOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
     {
         var state = (WorkState)workItem.BackendState!;
         Forget(workItem.InstanceId);
-        await Task.WhenAll(state.Messages.Select(m => HideAsync(m, RetryDelay, cancellationToken)));
+        foreach (var m in state.Messages)
+        {
+            if (m.Local)
+            {
+                // Only this host has it: offer it again a little later (or, if the partition is
+                // gone by then, let its work-item message come back so the activity runs again).
+                Track(RequeueLocalAsync(m));
+            }
+            else
+            {
+                m.Source.Settle(RetryDelay);
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task ReleaseOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
@@ -213,23 +230,36 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
         }
     }
 
-    public async Task RenewActivityWorkItemAsync(ActivityWorkItem workItem, CancellationToken cancellationToken)
+    public Task RenewActivityWorkItemAsync(ActivityWorkItem workItem, CancellationToken cancellationToken)
     {
-        var m = (ReceivedMessage)workItem.BackendState!;
-        var receipt = await m.Queue.UpdateMessageAsync(m.QueueMessageId, m.PopReceipt, null, _settings.WorkItemQueueVisibilityTimeout, cancellationToken);
-        m.PopReceipt = receipt.PopReceipt;
-        Logs.VisibilityRenewed(_logger, m.QueueMessageId);
+        // Parts of one batch share the message: renew it once, not once per running part.
+        var m = ((BufferedMessage)workItem.BackendState!).Source;
+        return _time.GetUtcNow() - m.LastRenewed < TimeSpan.FromSeconds(1) ? Task.CompletedTask : RenewAsync(m, cancellationToken);
     }
 
     public async Task CompleteActivityWorkItemAsync(ActivityWorkItem workItem, TaskMessage response, CancellationToken cancellationToken)
     {
+        var part = (BufferedMessage)workItem.BackendState!;
+        int partition = _names.PartitionOf(response.InstanceId);
+        if (_settings.LocalAnswers && _buffer.TryAddLocal(new BufferedMessage(response with { DequeueCount = 1 }, part.Source, partition, Local: true)))
+        {
+            // This host runs the instance's episodes: hand the answer over in memory. Its work-item
+            // message stays (hidden, renewed) until the episode that records the answer commits; a
+            // crash before that brings it back and the activity runs again (at least once).
+            Logs.AnswerHandedOver(_logger, response.InstanceId, workItem.TaskScheduled.EventId);
+            return;
+        }
+
         // The result first, then the request: a crash in between runs the activity again (at least once).
         await SendAllAsync([], [response], cancellationToken);
-        await DeleteAsync((ReceivedMessage)workItem.BackendState!, cancellationToken);
+        part.Source.Settle(null);
     }
 
-    public Task AbandonActivityWorkItemAsync(ActivityWorkItem workItem, CancellationToken cancellationToken) =>
-        HideAsync((ReceivedMessage)workItem.BackendState!, TimeSpan.Zero, cancellationToken);
+    public Task AbandonActivityWorkItemAsync(ActivityWorkItem workItem, CancellationToken cancellationToken)
+    {
+        ((BufferedMessage)workItem.BackendState!).Source.Settle(TimeSpan.Zero);
+        return Task.CompletedTask;
+    }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -250,7 +280,20 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
 
         await stopping.CancelAsync();
         await Task.WhenAll(loops);
+        // Activities received but not started: their messages come back at once for another host.
+        while (_activities.Reader.TryRead(out var waiting))
+        {
+            waiting.Source.Settle(TimeSpan.Zero);
+        }
+
         await _partitions.ReleaseAllAsync();
+        Task[] background;
+        lock (_background)
+        {
+            background = [.. _background];
+        }
+
+        await Task.WhenAll(background);
         stopping.Dispose();
     }
 
@@ -267,7 +310,12 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
 
             _stopping = new CancellationTokenSource();
             var token = _stopping.Token;
-            _loops = [Task.Run(() => _partitions.RunAsync(token), CancellationToken.None), Task.Run(() => _workItemReceiver.RunAsync(token), CancellationToken.None)];
+            _loops =
+            [
+                Task.Run(() => _partitions.RunAsync(token), CancellationToken.None),
+                Task.Run(() => _workItemReceiver.RunAsync(token), CancellationToken.None),
+                Task.Run(() => RenewWorkItemsAsync(token), CancellationToken.None),
+            ];
         }
     }
 
@@ -282,9 +330,10 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
 
             var stop = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
             _partitionStops[p] = stop;
-            var receiver = new QueueReceiver(_account.GetQueueClient(_names.ControlQueues[p]), p, _codec, () => _settings.QueueBatchSize, _buffer.Add,
-                _settings, _settings.ControlQueueVisibilityTimeout, _payloads, _logger);
+            var receiver = new QueueReceiver(_account.GetQueueClient(_names.ControlQueues[p]), p, _codec, () => _settings.QueueBatchSize, DeliverControl,
+                _settings, _settings.ControlQueueVisibilityTimeout, _payloads, _time, _logger);
             _controlReceivers[p] = receiver;
+            _buffer.OpenPartition(p);
             _loops.Add(Task.Run(() => receiver.RunAsync(stop.Token), CancellationToken.None));
         }
     }
@@ -307,6 +356,56 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
             _controlReceivers[p] = null;
         }
 
-        _buffer.DropPartition(p);
+        // Answers handed over in memory are lost with the partition: their work-item messages come
+        // back at once so the activities run again and answer the new owner through the queue.
+        foreach (var local in _buffer.DropPartition(p))
+        {
+            local.Source.Settle(TimeSpan.Zero);
+        }
+    }
+
+    private int WorkItemsWanted()
+    {
+        // Ask for queue messages only for idle activity loops; a message may carry a batch, so ask
+        // for a quarter as many messages as there are free loops (at least one).
+        int free = Math.Min(_settings.MaxPrefetchedActivities, Volatile.Read(ref _activityWaiters)) - _activities.Reader.Count;
+        return free <= 0 ? 0 : Math.Max(1, free / 4);
+    }
+
+    private void DeliverWorkItems(ReceivedMessage received)
+    {
+        received.Settled = OnSettled;
+        lock (_inFlightWork)
+        {
+            _inFlightWork.Add(received);
+        }
+
+        foreach (var m in received.Messages)
+        {
+            _activities.Writer.TryWrite(new BufferedMessage(m, received, -1, Local: false));
+        }
+    }
+
+    private void DeliverControl(ReceivedMessage received)
+    {
+        received.Settled = OnSettled;
+        foreach (var m in received.Messages)
+        {
+            _buffer.Add(new BufferedMessage(m, received, received.Partition, Local: false));
+        }
+    }
+
+    /// <summary>
+    /// Offers an in-memory answer of an abandoned episode again, counted as a second delivery: that
+    /// episode may have recorded it before it failed (for example while sending its messages), and a
+    /// recorded redelivery makes the next episode send that episode's messages again.
+    /// </summary>
+    private async Task RequeueLocalAsync(BufferedMessage m)
+    {
+        await Task.Delay(RetryDelay, _time);
+        if (!_buffer.TryAddLocal(m with { Message = m.Message with { DequeueCount = m.Message.DequeueCount + 1 } }))
+        {
+            m.Source.Settle(TimeSpan.Zero);
+        }
     }
 }

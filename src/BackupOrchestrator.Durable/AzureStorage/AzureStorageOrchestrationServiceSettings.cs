@@ -39,6 +39,20 @@ public sealed record AzureStorageOrchestrationServiceSettings
     /// <summary>Keep instance histories in memory between episodes (checked by the sentinel ETag on commit).</summary>
     public bool ExtendedSessions { get; init; } = true;
 
+    /// <summary>
+    /// An activity that ran on the host owning its instance's control queue hands its answer to the
+    /// next episode in memory instead of through the queue; its work-item message stays (hidden)
+    /// until that episode has committed. See docs/durable.md.
+    /// </summary>
+    public bool LocalAnswers { get; init; } = true;
+
+    /// <summary>
+    /// An episode that changes nothing visible in the instance row (status, execution, custom
+    /// status, output) writes it only when the last write is older than this, so
+    /// <c>LastUpdatedTime</c> of a running instance lags by at most this much.
+    /// </summary>
+    public TimeSpan InstanceRowRefreshInterval { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Most instance histories kept in memory.</summary>
     public int MaxCachedInstances { get; init; } = 1000;
 }

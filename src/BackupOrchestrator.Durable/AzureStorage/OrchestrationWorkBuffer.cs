@@ -1,16 +1,18 @@
 namespace BackupOrchestrator.Durable.AzureStorage;
 
 /// <summary>
-/// Control messages received but not yet processed, grouped by instance. An instance is handed
-/// to one episode at a time; messages that arrive meanwhile wait for the next episode.
+/// Control messages received but not yet processed (and activity answers handed over in memory),
+/// grouped by instance. An instance is handed to one episode at a time; messages that arrive
+/// meanwhile wait for the next episode.
 /// </summary>
 internal sealed class OrchestrationWorkBuffer
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, List<ReceivedMessage>> _byInstance = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<BufferedMessage>> _byInstance = new(StringComparer.Ordinal);
     private readonly LinkedList<string> _ready = new();
     private readonly HashSet<string> _locked = new(StringComparer.Ordinal);
     private readonly AsyncSignal _available = new();
+    private readonly HashSet<int> _open = [];
 
     public int Count
     {
@@ -23,17 +25,37 @@ internal sealed class OrchestrationWorkBuffer
         }
     }
 
-    public void Add(ReceivedMessage message)
+    /// <summary>A partition this host now owns: answers of its instances may be handed over in memory.</summary>
+    public void OpenPartition(int partition)
     {
         lock (_gate)
         {
+            _open.Add(partition);
+        }
+    }
+
+    public void Add(BufferedMessage message) => TryAdd(message, requireOpenPartition: false);
+
+    /// <summary>Adds an in-memory message unless its partition is not (or no longer) owned here.</summary>
+    public bool TryAddLocal(BufferedMessage message) => TryAdd(message, requireOpenPartition: true);
+
+    private bool TryAdd(BufferedMessage message, bool requireOpenPartition)
+    {
+        lock (_gate)
+        {
+            if (requireOpenPartition && !_open.Contains(message.Partition))
+            {
+                return false;
+            }
+
             string id = message.Message.InstanceId;
             if (!_byInstance.TryGetValue(id, out var list))
             {
                 _byInstance[id] = list = [];
             }
 
-            int same = list.FindIndex(m => m.QueueMessageId == message.QueueMessageId);
+            string key = message.Key;
+            int same = list.FindIndex(m => m.Key == key);
             if (same >= 0)
             {
                 list[same] = message; // redelivered while waiting: keep the newest pop receipt
@@ -50,10 +72,11 @@ internal sealed class OrchestrationWorkBuffer
         }
 
         _available.Set();
+        return true;
     }
 
     /// <summary>Waits for an unlocked instance with messages and locks it.</summary>
-    public async Task<(string InstanceId, List<ReceivedMessage> Messages)?> TakeAsync(TimeSpan maxWait, CancellationToken cancellationToken)
+    public async Task<(string InstanceId, List<BufferedMessage> Messages)?> TakeAsync(TimeSpan maxWait, CancellationToken cancellationToken)
     {
         long deadline = Environment.TickCount64 + (long)maxWait.TotalMilliseconds;
         while (true)
@@ -101,13 +124,19 @@ internal sealed class OrchestrationWorkBuffer
         }
     }
 
-    /// <summary>Forgets the waiting messages of a lost partition (they reappear in the queue for the new owner).</summary>
-    public void DropPartition(int partition)
+    /// <summary>
+    /// Forgets the waiting messages of a lost partition (they reappear in the queue for the new
+    /// owner) and returns the in-memory ones, whose work-item messages must come back instead.
+    /// </summary>
+    public List<BufferedMessage> DropPartition(int partition)
     {
+        var local = new List<BufferedMessage>();
         lock (_gate)
         {
+            _open.Remove(partition);
             foreach (var (id, list) in _byInstance.ToList())
             {
+                local.AddRange(list.Where(m => m.Partition == partition && m.Local));
                 list.RemoveAll(m => m.Partition == partition);
                 if (list.Count == 0)
                 {
@@ -116,5 +145,7 @@ internal sealed class OrchestrationWorkBuffer
                 }
             }
         }
+
+        return local;
     }
 }

@@ -7,7 +7,7 @@ namespace BackupOrchestrator.Durable.AzureStorage;
 /// <summary>
 /// Polls one queue in batches with adaptive backoff: right away while messages come, then
 /// doubling pauses up to the maximum polling interval, cut short when this process sends to
-/// the queue (<see cref="Wake"/>). Decoded messages go to <paramref name="deliver"/>.
+/// the queue (<see cref="Wake"/>). Decoded messages (one queue message may carry a batch) go to <paramref name="deliver"/>.
 /// </summary>
 internal sealed class QueueReceiver(
     QueueClient queue,
@@ -18,6 +18,7 @@ internal sealed class QueueReceiver(
     AzureStorageOrchestrationServiceSettings settings,
     TimeSpan visibilityTimeout,
     LargePayloadStore poison,
+    TimeProvider time,
     ILogger logger)
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(50);
@@ -73,8 +74,8 @@ internal sealed class QueueReceiver(
     {
         try
         {
-            var message = await codec.DecodeAsync(m.MessageText, (int)m.DequeueCount, stopping);
-            deliver(new ReceivedMessage(message, queue, m.MessageId, m.PopReceipt, partition));
+            var messages = await codec.DecodeAsync(m.MessageText, (int)m.DequeueCount, stopping);
+            deliver(new ReceivedMessage(messages, queue, m.MessageId, m.PopReceipt, partition, (int)m.DequeueCount, time));
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BackupOrchestrator.Durable.History;
 
 namespace BackupOrchestrator.Durable.Backend;
@@ -18,4 +19,14 @@ public sealed record TaskMessage
     public DateTime? VisibleAt { get; init; }
     /// <summary>How many times the queue handed this message out (poison-message detection).</summary>
     public int DequeueCount { get; init; }
+    /// <summary>
+    /// An answer to a request that was handed out more than once (its worker may have crashed after
+    /// an earlier answer was recorded): treated like a redelivered message, so a recorded duplicate
+    /// makes the episode that recorded it send its messages again.
+    /// </summary>
+    public bool Redelivered { get; init; }
+
+    /// <summary>True when this message, or the request it answers, may have been processed before.</summary>
+    [JsonIgnore]
+    public bool MayBeRedelivery => DequeueCount > 1 || Redelivered;
 }

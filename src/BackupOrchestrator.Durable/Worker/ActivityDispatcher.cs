@@ -152,8 +152,13 @@ internal sealed class ActivityDispatcher(IOrchestrationService service, TaskRegi
         }
     }
 
+    /// <summary>
+    /// The answer to an activity message. An answer to a request handed out more than once is
+    /// marked redelivered: the request's first run may have answered already and that answer may
+    /// have been recorded by an episode that crashed before sending its messages.
+    /// </summary>
     private static TaskMessage Response(TaskMessage request, HistoryEvent result) =>
-        new() { InstanceId = request.InstanceId, ExecutionId = request.ExecutionId, Event = result };
+        new() { InstanceId = request.InstanceId, ExecutionId = request.ExecutionId, Event = result, Redelivered = request.DequeueCount > 1 };
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;
 }

@@ -57,7 +57,7 @@ internal sealed class OrchestrationEpisodeProcessor(TaskRegistry registry, TaskO
                 }
                 else if (state.Started is { } current && current.ExecutionId == start.ExecutionId)
                 {
-                    if (message.DequeueCount > 1)
+                    if (message.MayBeRedelivery)
                     {
                         resend.Add(EpisodeStart(state.PastEvents, 0));
                     }
@@ -101,7 +101,7 @@ internal sealed class OrchestrationEpisodeProcessor(TaskRegistry registry, TaskO
                 // episode that recorded it may have crashed before sending its messages: send them
                 // again (receivers drop duplicates). A first delivery is a second answer to the same
                 // task (an activity ran twice) and is simply dropped, so resends cannot feed themselves.
-                if (message.DequeueCount > 1)
+                if (message.MayBeRedelivery)
                 {
                     resend.Add(EpisodeStart(state.PastEvents, duplicateAt));
                     Logs.DuplicateMessage(logger, item.InstanceId, e.EventType.ToString());
