@@ -9,14 +9,19 @@ namespace BackupOrchestrator.Repository.Format;
 /// Compresses (when it pays) and encrypts objects with AES-256-GCM, and the reverse
 /// (docs/repository-format.md, "Sealed objects"). Thread-safe: each call uses its own cipher state.
 /// </summary>
-internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize)
+/// <param name="useZstd">Compress new chunks with zstd (default: when libzstd is there) or else Brotli; both are always read.</param>
+internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize, bool? useZstd = null)
 {
+    private readonly bool _zstd = useZstd ?? Zstd.IsAvailable;
+
     private static ReadOnlySpan<byte> Magic => "BOR1"u8;
     public const int HeaderLength = 4 + 1 + NonceLength;
     public const int Overhead = HeaderLength + TagLength;
     private const int NonceLength = 12;
     private const int TagLength = 16;
     private const byte FlagBrotli = 1;
+    private const byte FlagZstd = 2;
+    private const byte KnownFlags = FlagBrotli | FlagZstd;
     private const int BrotliQuality = 1;
     private const int BrotliWindow = 22;
     private const int SampleLength = 64 * 1024;
@@ -92,8 +97,10 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize)
         if (tryCompress && plaintext.Length >= 512 && SampleCompresses(plaintext))
         {
             compressed = RentScratch(plaintext.Length);
-            if (BrotliEncoder.TryCompress(plaintext, compressed, out int compressedLength, BrotliQuality, BrotliWindow)
-                && compressedLength < plaintext.Length - plaintext.Length / 32)
+            bool done = _zstd
+                ? Zstd.TryCompress(plaintext, compressed, Zstd.ChunkLevel, out int compressedLength)
+                : BrotliEncoder.TryCompress(plaintext, compressed, out compressedLength, BrotliQuality, BrotliWindow);
+            if (done && compressedLength < plaintext.Length - plaintext.Length / 32)
             {
                 plaintext = compressed.AsSpan(0, compressedLength);
             }
@@ -108,7 +115,7 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize)
             int length = Overhead + plaintext.Length;
             var sealedBytes = destination[..length];
             Magic.CopyTo(sealedBytes);
-            sealedBytes[4] = compressed is null ? (byte)0 : FlagBrotli;
+            sealedBytes[4] = compressed is null ? (byte)0 : _zstd ? FlagZstd : FlagBrotli;
             var nonce = sealedBytes.Slice(5, NonceLength);
             RandomNumberGenerator.Fill(nonce);
             using var gcm = new AesGcm(_key, TagLength);
@@ -128,7 +135,7 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize)
     /// <summary>Opens a sealed object; <paramref name="maxLength"/> bounds the plaintext (a damaged length never allocates gigabytes).</summary>
     public byte[] Open(ReadOnlySpan<byte> sealedBytes, string aad, string where, int maxLength = 64 << 20)
     {
-        if (sealedBytes.Length < Overhead || !sealedBytes[..4].SequenceEqual(Magic) || (sealedBytes[4] & ~FlagBrotli) != 0)
+        if (sealedBytes.Length < Overhead || !sealedBytes[..4].SequenceEqual(Magic) || (sealedBytes[4] & ~KnownFlags) != 0 || sealedBytes[4] == KnownFlags)
         {
             throw new IntegrityException($"{where} is damaged or truncated: {sealedBytes.Length} bytes, not a sealed repository object. Run 'backupctl verify' to see what it affects.");
         }
@@ -144,6 +151,16 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize)
         {
             throw new IntegrityException($"{where} failed authentication: it was changed, truncated or sealed with another key. Run 'backupctl verify' to see what it affects.", e);
         }
+        if (sealedBytes[4] == FlagZstd)
+        {
+            long size = Zstd.IsAvailable ? Zstd.FrameContentSize(plain) : -1;
+            var result = size >= 0 && size <= maxLength ? new byte[size] : null;
+            if (result is null || !DecompressZstd(plain, result, where, out int written) || written != size)
+            {
+                throw new IntegrityException($"{where} is damaged: its compressed content does not decode.");
+            }
+            return result;
+        }
         if ((sealedBytes[4] & FlagBrotli) == 0)
         {
             return plain;
@@ -157,12 +174,12 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize)
     /// </summary>
     public int OpenInto(ReadOnlySpan<byte> sealedBytes, string aad, string where, byte[] destination)
     {
-        if (sealedBytes.Length < Overhead || !sealedBytes[..4].SequenceEqual(Magic) || (sealedBytes[4] & ~FlagBrotli) != 0)
+        if (sealedBytes.Length < Overhead || !sealedBytes[..4].SequenceEqual(Magic) || (sealedBytes[4] & ~KnownFlags) != 0 || sealedBytes[4] == KnownFlags)
         {
             throw new IntegrityException($"{where} is damaged or truncated: {sealedBytes.Length} bytes, not a sealed repository object. Run 'backupctl verify' to see what it affects.");
         }
         int length = sealedBytes.Length - Overhead;
-        bool compressed = (sealedBytes[4] & FlagBrotli) != 0;
+        bool compressed = sealedBytes[4] != 0;
         var plain = compressed ? RentScratch(length) : destination;
         try
         {
@@ -184,7 +201,10 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize)
             {
                 return length;
             }
-            if (!BrotliDecoder.TryDecompress(plain.AsSpan(0, length), destination, out int written))
+            bool decoded = sealedBytes[4] == FlagZstd
+                ? DecompressZstd(plain.AsSpan(0, length), destination, where, out int written)
+                : BrotliDecoder.TryDecompress(plain.AsSpan(0, length), destination, out written);
+            if (!decoded)
             {
                 throw new IntegrityException($"{where} is damaged: its compressed content does not decode into a chunk.");
             }
@@ -197,6 +217,15 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize)
                 ReturnScratch(plain);
             }
         }
+    }
+
+    private static bool DecompressZstd(ReadOnlySpan<byte> compressed, Span<byte> destination, string where, out int written)
+    {
+        if (!Zstd.IsAvailable)
+        {
+            throw new RepositoryException($"{where} is compressed with zstd, and this machine has no libzstd. Install it (Debian: apt-get install libzstd1), then run the command again.");
+        }
+        return Zstd.TryDecompress(compressed, destination, out written);
     }
 
     private static byte[] Decompress(byte[] compressed, string where, int maxLength)
@@ -231,14 +260,16 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize)
         }
     }
 
-    private static bool SampleCompresses(ReadOnlySpan<byte> plaintext)
+    private bool SampleCompresses(ReadOnlySpan<byte> plaintext)
     {
         var sample = plaintext[..Math.Min(SampleLength, plaintext.Length)];
         var buffer = ArrayPool<byte>.Shared.Rent(sample.Length + 1024);
         try
         {
-            return BrotliEncoder.TryCompress(sample, buffer, out int written, 0, BrotliWindow)
-                && written < sample.Length - sample.Length / 20;
+            bool done = _zstd
+                ? Zstd.TryCompress(sample, buffer, Zstd.SampleLevel, out int written)
+                : BrotliEncoder.TryCompress(sample, buffer, out written, 0, BrotliWindow);
+            return done && written < sample.Length - sample.Length / 20;
         }
         finally
         {
