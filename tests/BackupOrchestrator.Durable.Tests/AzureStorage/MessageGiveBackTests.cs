@@ -49,7 +49,8 @@ public sealed class MessageGiveBackTests(AzuriteFixture azurite) : IAsyncLifetim
     [Fact]
     public async Task HistoryReadFails_MessagesComeBackAtOnce()
     {
-        var hub = Hub("history");
+        // No history cache: every episode after the first start reads the history.
+        var hub = Hub("history", extendedSessions: false);
         await StartWorkerAsync(hub);
         _faults.FailNext(2, r => r.Method == HttpMethod.Get && r.RequestUri!.AbsolutePath.Contains(hub.Names.HistoryTable, StringComparison.Ordinal));
 
@@ -119,7 +120,7 @@ public sealed class MessageGiveBackTests(AzuriteFixture azurite) : IAsyncLifetim
         }
     }
 
-    private AzureStorageOrchestrationService Hub(string workerId)
+    private AzureStorageOrchestrationService Hub(string workerId, bool extendedSessions = true)
     {
         var hub = new AzureStorageOrchestrationService(_account, new AzureStorageOrchestrationServiceSettings
         {
@@ -127,6 +128,7 @@ public sealed class MessageGiveBackTests(AzuriteFixture azurite) : IAsyncLifetim
             PartitionCount = 1,
             WorkerId = workerId,
             ControlQueueVisibilityTimeout = LongVisibility,
+            ExtendedSessions = extendedSessions,
         }, loggerFactory: _tracker.FactoryFor(workerId));
         _owned.Add(hub);
         return hub;
