@@ -77,6 +77,9 @@ internal static partial class Logs
     [LoggerMessage(2002, LogLevel.Debug, "History of {InstanceId}: loaded {Count} events (cached: {Cached})")]
     public static partial void HistoryLoaded(ILogger logger, string instanceId, int count, bool cached);
 
+    [LoggerMessage(2012, LogLevel.Debug, "History of {InstanceId}: not read, assumed new (only a first start message); a conflict on commit means it existed")]
+    public static partial void HistoryAssumedNew(ILogger logger, string instanceId);
+
     [LoggerMessage(2003, LogLevel.Debug, "History of {InstanceId}: wrote {Count} events in {Batches} batches")]
     public static partial void HistoryWritten(ILogger logger, string instanceId, int count, int batches);
 

@@ -10,7 +10,9 @@ public sealed partial class AzureStorageOrchestrationService
         // id exactly one writes its Pending row and sends its start message.
         for (int attempt = 1; ; attempt++)
         {
-            var (existing, etag) = await _instances.ReadForUpdateAsync(pending.InstanceId, cancellationToken);
+            // First try a create-only insert without reading (most ids are new: one round trip
+            // fewer); if a row exists the insert fails and the next attempt reads it.
+            var (existing, etag) = attempt == 1 ? (null, null) : await _instances.ReadForUpdateAsync(pending.InstanceId, cancellationToken);
             if (existing is not null && existing.ExecutionId == pending.ExecutionId)
             {
                 break; // our own write, answered as a conflict by a retried request
@@ -27,8 +29,12 @@ public sealed partial class AzureStorageOrchestrationService
                 break;
             }
 
-            Logs.StartRaced(_logger, pending.InstanceId, attempt);
-            if (attempt >= 10)
+            if (attempt > 1)
+            {
+                Logs.StartRaced(_logger, pending.InstanceId, attempt - 1);
+            }
+
+            if (attempt >= 11)
             {
                 throw new InvalidOperationException($"Instance '{pending.InstanceId}': its row in {_names.InstancesTable} kept changing while starting it ({attempt} attempts); try again.");
             }

@@ -198,7 +198,7 @@ public sealed partial class AzureStorageOrchestrationService
     private static bool IsGone(StorageRequestException ex) =>
         ex.IsNotFound || (ex.Status == 400 && ex.ErrorCode is "PopReceiptMismatch" or "MessageNotFound");
 
-    private async Task<(IReadOnlyList<HistoryEvent> Events, string? ETag, string? ExecutionId)> LoadHistoryAsync(string instanceId, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<HistoryEvent> Events, string? ETag, string? ExecutionId)> LoadHistoryAsync(string instanceId, List<BufferedMessage> messages, CancellationToken cancellationToken)
     {
         if (_settings.ExtendedSessions)
         {
@@ -211,6 +211,16 @@ public sealed partial class AzureStorageOrchestrationService
                     return (cached.Events, cached.ETag, cached.ExecutionId);
                 }
             }
+        }
+
+        if (messages.All(m => !m.Local && m.Message.DequeueCount == 1 && m.Message.Event is ExecutionStartedEvent))
+        {
+            // Only first deliveries of a start: almost always a new instance, so skip the read and
+            // assume no history. The commit then inserts the sentinel; if it exists after all (a
+            // restart, a duplicate start), the insert fails as a conflict, the episode is discarded
+            // and the start comes back a second later as a redelivery, which reads the history.
+            Logs.HistoryAssumedNew(_logger, instanceId);
+            return ([], null, null);
         }
 
         var read = await _history.ReadAsync(instanceId, cancellationToken);

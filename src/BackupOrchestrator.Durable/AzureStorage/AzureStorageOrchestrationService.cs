@@ -110,7 +110,7 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
 
         try
         {
-            var (events, etag, executionId) = await LoadHistoryAsync(taken.InstanceId, cancellationToken);
+            var (events, etag, executionId) = await LoadHistoryAsync(taken.InstanceId, taken.Messages, cancellationToken);
             return new OrchestrationWorkItem
             {
                 InstanceId = taken.InstanceId,

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace BackupOrchestrator.Durable.AzureStorage;
 
 /// <summary>
-/// Polls one queue in batches with adaptive backoff: right away while messages come, then
+/// Polls one queue in batches with adaptive backoff: right away while full batches come, then
 /// doubling pauses up to the maximum polling interval, cut short when this process sends to
 /// the queue (<see cref="Wake"/>). Decoded messages (one queue message may carry a batch) go to <paramref name="deliver"/>.
 /// </summary>
@@ -51,7 +51,17 @@ internal sealed class QueueReceiver(
                         await DeliverAsync(m, stopping);
                     }
 
-                    pause = TimeSpan.Zero;
+                    if (messages.Count >= wanted)
+                    {
+                        // A full batch: more are probably waiting.
+                        pause = TimeSpan.Zero;
+                        continue;
+                    }
+
+                    // Fewer than asked: the queue is drained. Look again after the first backoff
+                    // step (or at once when this process sends to it) instead of paying an empty read.
+                    pause = FirstBackoff;
+                    await _wake.WaitAsync(pause, stopping);
                     continue;
                 }
 
