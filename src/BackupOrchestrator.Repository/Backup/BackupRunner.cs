@@ -119,6 +119,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
 
         manifest.Chunks = pipeline.Chunks(assembler.Pieces);
         manifest.StreamLength = assembler.Offset;
+        manifest.EntryCount = manifest.Entries.Count;
         manifest.StreamHash = StreamHash.Compute(manifest.Entries, manifest.StreamLength);
         manifest.Stats.ChunksNew = pipeline.ChunksNew;
         manifest.Stats.BytesStoredNew = pipeline.BytesStored;

@@ -23,10 +23,10 @@ public sealed class Pruner(BackupRepository repository)
         await using var held = dryRun ? null : await RepositoryLock.AcquireAsync(repository, RepositoryLock.KindPrune, TimeSpan.Zero, cancellationToken);
         var now = repository.Time.GetUtcNow();
         var store = new SnapshotStore(repository);
-        var (snapshots, errors) = await store.LoadAllAsync(cancellationToken);
+        var (snapshots, errors) = await store.LoadSummariesAsync(cancellationToken);
         report.Errors.AddRange(errors);
 
-        var keep = new List<SnapshotManifest>();
+        var keep = new List<SnapshotSummary>();
         foreach (var group in snapshots.GroupBy(s => s.Service).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var byName = group.ToDictionary(s => s.Name);
@@ -58,7 +58,26 @@ public sealed class Pruner(BackupRepository repository)
             return report;
         }
 
-        var marked = new HashSet<ChunkId>(keep.SelectMany(s => s.Chunks).Select(c => ChunkId.Parse(c.Id)));
+        // Mark: one manifest at a time, so memory holds chunk ids, not every snapshot's file index.
+        var marked = new HashSet<ChunkId>();
+        foreach (var kept in keep)
+        {
+            SnapshotManifest manifest;
+            try
+            {
+                manifest = await store.LoadAsync(kept.Name, cancellationToken);
+            }
+            catch (RepositoryException e)
+            {
+                report.Errors.Add(e.Message);
+                report.SweepSkipped = $"Snapshot {kept.Name} could not be read while marking; nothing is swept. Run 'backupctl verify'.";
+                return report;
+            }
+            foreach (var piece in manifest.Chunks)
+            {
+                marked.Add(ChunkId.Parse(piece.Id));
+            }
+        }
         report.ChunksReferenced = marked.Count;
         await foreach (var item in repository.Target.ListAsync(ObjectNames.ChunksPrefix, cancellationToken))
         {

@@ -26,13 +26,28 @@ public sealed record RepositoryStatistics(
 
     public static async Task<RepositoryStatistics> ComputeAsync(BackupRepository repository, CancellationToken cancellationToken = default)
     {
-        var (snapshots, errors) = await new SnapshotStore(repository).LoadAllAsync(cancellationToken);
+        var store = new SnapshotStore(repository);
+        var (snapshots, errors) = await store.LoadSummariesAsync(cancellationToken);
         var unique = new Dictionary<ChunkId, int>();
-        foreach (var piece in snapshots.SelectMany(s => s.Chunks))
+        foreach (var summary in snapshots)
         {
-            // A chunk's plaintext length is where its furthest piece ends (the snapshot that wrote it uses all of it).
-            var id = ChunkId.Parse(piece.Id);
-            unique[id] = Math.Max(unique.GetValueOrDefault(id), piece.Skip + piece.Length);
+            // One manifest at a time: memory holds chunk ids, not every snapshot's file index.
+            SnapshotManifest manifest;
+            try
+            {
+                manifest = await store.LoadAsync(summary.Name, cancellationToken);
+            }
+            catch (RepositoryException e)
+            {
+                errors.Add(e.Message);
+                continue;
+            }
+            foreach (var piece in manifest.Chunks)
+            {
+                // A chunk's plaintext length is where its furthest piece ends (the snapshot that wrote it uses all of it).
+                var id = ChunkId.Parse(piece.Id);
+                unique[id] = Math.Max(unique.GetValueOrDefault(id), piece.Skip + piece.Length);
+            }
         }
         long stored = 0, unreferencedBytes = 0;
         int chunks = 0, unreferenced = 0;

@@ -18,21 +18,28 @@ public sealed class Verifier(BackupRepository repository)
     public async Task<VerifyReport> VerifyAsync(double? sample = null, int parallelism = 4, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var report = new VerifyReport();
-        var (snapshots, errors) = await new SnapshotStore(repository).LoadAllAsync(cancellationToken);
-        report.DamagedSnapshots.AddRange(errors);
-        foreach (var snapshot in snapshots)
+        var store = new SnapshotStore(repository);
+        var names = await store.ListNamesAsync(cancellationToken);
+        report.Snapshots = names.Count;
+        // One manifest at a time: memory holds who uses which chunk, not every snapshot's file index.
+        var users = new Dictionary<ChunkId, List<(string Snapshot, int Index)>>();
+        foreach (var name in names)
         {
+            SnapshotManifest snapshot;
+            try
+            {
+                snapshot = await store.LoadAsync(name, cancellationToken);
+            }
+            catch (RepositoryException e)
+            {
+                report.DamagedSnapshots.Add(e.Message);
+                continue;
+            }
             var problem = CheckManifest(snapshot);
             if (problem is not null)
             {
                 report.DamagedSnapshots.Add(problem);
             }
-        }
-        report.Snapshots = snapshots.Count + errors.Count;
-
-        var users = new Dictionary<ChunkId, List<(SnapshotManifest Snapshot, int Index)>>();
-        foreach (var snapshot in snapshots)
-        {
             for (int i = 0; i < snapshot.Chunks.Count; i++)
             {
                 var id = ChunkId.Parse(snapshot.Chunks[i].Id);
@@ -40,7 +47,10 @@ public sealed class Verifier(BackupRepository repository)
                 {
                     users[id] = list = [];
                 }
-                list.Add((snapshot, i));
+                if (list.Count == 0 || list[^1].Snapshot != name)
+                {
+                    list.Add((name, i));
+                }
             }
         }
         var present = await repository.ListChunksAsync(cancellationToken);
@@ -49,7 +59,7 @@ public sealed class Verifier(BackupRepository repository)
         {
             if (!present.Contains(id))
             {
-                report.Problems.Add(Describe(id, "missing", "not on the target", users[id]));
+                report.Problems.Add(await DescribeAsync(store, id, "missing", "not on the target", users[id], cancellationToken));
             }
             else
             {
@@ -62,14 +72,15 @@ public sealed class Verifier(BackupRepository repository)
             toRead = toRead.OrderBy(_ => Random.Shared.Next()).Take(count).ToList();
         }
         int done = 0;
+        var damaged = new List<(ChunkId Id, string Failure)>();
         await Parallel.ForEachAsync(toRead, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (id, ct) =>
         {
             var (snapshot, index) = users[id][0];
             string? failure = null;
             try
             {
-                var fetcher = new ChunkFetcher(repository, snapshot);
-                var (buffer, length) = await fetcher.OpenChunkAsync(snapshot.Chunks[index].Id, fetcher.Where(index), ct);
+                var where = $"Chunk {id.ToString()[..16]}… (piece #{index} of snapshot {snapshot}) on {repository.Target.Description}";
+                var (buffer, length) = await ChunkFetcher.OpenChunkAsync(repository, id.ToString(), where, ct);
                 if (ChunkId.Compute(repository.Key.ChunkIdKey, buffer.AsSpan(0, length)) != id)
                 {
                     failure = "its content does not hash to its name";
@@ -82,9 +93,9 @@ public sealed class Verifier(BackupRepository repository)
             }
             if (failure is not null)
             {
-                lock (report)
+                lock (damaged)
                 {
-                    report.Problems.Add(Describe(id, "damaged", failure, users[id]));
+                    damaged.Add((id, failure));
                 }
             }
             if (Interlocked.Increment(ref done) % 64 == 0)
@@ -92,6 +103,10 @@ public sealed class Verifier(BackupRepository repository)
                 progress?.Invoke($"{done}/{toRead.Count} chunks checked");
             }
         });
+        foreach (var (id, failure) in damaged)
+        {
+            report.Problems.Add(await DescribeAsync(store, id, "damaged", failure, users[id], cancellationToken));
+        }
         report.ChunksChecked = toRead.Count;
         report.ChunksReferenced = users.Count;
         return report;
@@ -120,18 +135,32 @@ public sealed class Verifier(BackupRepository repository)
         return null;
     }
 
-    private static ChunkProblem Describe(ChunkId id, string kind, string message, List<(SnapshotManifest Snapshot, int Index)> users)
+    /// <summary>Which snapshots and files the chunk breaks: every piece of it in each snapshot that uses it (manifests reloaded one at a time).</summary>
+    private static async Task<ChunkProblem> DescribeAsync(SnapshotStore store, ChunkId id, string kind, string message, List<(string Snapshot, int Index)> users, CancellationToken cancellationToken)
     {
         var affected = new List<AffectedSnapshot>();
-        foreach (var (snapshot, index) in users)
+        var chunk = id.ToString();
+        foreach (var (name, _) in users)
         {
+            var snapshot = await store.LoadAsync(name, cancellationToken);
             var offsets = ChunkFetcher.ComputeOffsets(snapshot);
-            long start = offsets[index], end = offsets[index + 1];
-            var files = snapshot.Entries
-                .Where(e => e.HeaderOffset < end && e.EndOffset > start)
-                .Select(e => e.PartOf ?? e.Path)
-                .Distinct()
-                .ToList();
+            var files = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int index = 0; index < snapshot.Chunks.Count; index++)
+            {
+                if (snapshot.Chunks[index].Id != chunk)
+                {
+                    continue;
+                }
+                long start = offsets[index], end = offsets[index + 1];
+                foreach (var e in snapshot.Entries.Where(e => e.HeaderOffset < end && e.EndOffset > start))
+                {
+                    if (seen.Add(e.PartOf ?? e.Path))
+                    {
+                        files.Add(e.PartOf ?? e.Path);
+                    }
+                }
+            }
             affected.Add(new AffectedSnapshot(snapshot.Name, snapshot.Service, files.Take(MaxFilesPerSnapshot).ToList(), files.Count));
         }
         return new ChunkProblem(id.ToString(), kind, message, affected);

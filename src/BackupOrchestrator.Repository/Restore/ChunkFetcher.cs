@@ -183,7 +183,11 @@ internal sealed class ChunkFetcher(BackupRepository repository, SnapshotManifest
     }
 
     /// <summary>Fetches and opens a whole chunk into a pooled buffer (give it back to <see cref="BackupRepository.ChunkBuffers"/>).</summary>
-    public async Task<(byte[] Buffer, int Length)> OpenChunkAsync(string chunkId, string where, CancellationToken cancellationToken)
+    public Task<(byte[] Buffer, int Length)> OpenChunkAsync(string chunkId, string where, CancellationToken cancellationToken) =>
+        OpenChunkAsync(repository, chunkId, where, cancellationToken);
+
+    /// <summary>Fetches and opens a whole chunk into a pooled buffer (give it back to <see cref="BackupRepository.ChunkBuffers"/>).</summary>
+    public static async Task<(byte[] Buffer, int Length)> OpenChunkAsync(BackupRepository repository, string chunkId, string where, CancellationToken cancellationToken)
     {
         var id = ChunkId.Parse(chunkId);
         var sealedBytes = await repository.Target.GetAsync(ObjectNames.Chunk(id), cancellationToken)

@@ -2,8 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace BackupOrchestrator.Repository.Snapshots;
 
-/// <summary>A snapshot: what was backed up, and where every byte of its tar stream lives (docs/repository-format.md, "Snapshot manifest").</summary>
-public sealed class SnapshotManifest
+/// <summary>
+/// A snapshot's header: what was backed up, when, how big (docs/repository-format.md, "Snapshot
+/// manifest"). Listing, retention and "latest" read only this part of each manifest, so they do not
+/// hold the file indexes of every snapshot in memory.
+/// </summary>
+public class SnapshotSummary
 {
     public const int CurrentVersion = 2;
 
@@ -18,12 +22,19 @@ public sealed class SnapshotManifest
     public List<string> Sources { get; set; } = [];
     public long StreamLength { get; set; }
     public string StreamHash { get; set; } = "";
-    public List<ChunkRecord> Chunks { get; set; } = [];
-    public List<EntryRecord> Entries { get; set; } = [];
+    /// <summary>Entries in the file index.</summary>
+    public int EntryCount { get; set; }
     public List<string> Warnings { get; set; } = [];
     public SnapshotStats Stats { get; set; } = new();
 
     public string ShortId => Id.Length > 8 ? Id[..8] : Id;
+}
+
+/// <summary>A snapshot: its header, and where every byte of its tar stream lives.</summary>
+public sealed class SnapshotManifest : SnapshotSummary
+{
+    public List<ChunkRecord> Chunks { get; set; } = [];
+    public List<EntryRecord> Entries { get; set; } = [];
 }
 
 /// <summary>
@@ -81,4 +92,5 @@ public sealed class SnapshotStats
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(SnapshotManifest))]
+[JsonSerializable(typeof(SnapshotSummary))]
 internal sealed partial class ManifestJson : JsonSerializerContext;

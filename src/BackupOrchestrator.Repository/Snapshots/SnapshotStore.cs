@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using BackupOrchestrator.Repository.Format;
 
 namespace BackupOrchestrator.Repository.Snapshots;
@@ -23,7 +24,14 @@ public sealed class SnapshotStore(BackupRepository repository)
         }
     }
 
-    public async Task<SnapshotManifest> LoadAsync(string name, CancellationToken cancellationToken = default)
+    public Task<SnapshotManifest> LoadAsync(string name, CancellationToken cancellationToken = default) =>
+        LoadAsync(name, ManifestJson.Default.SnapshotManifest, cancellationToken);
+
+    /// <summary>Only the header of a manifest (no file index, no chunk list): what listings and retention need.</summary>
+    public Task<SnapshotSummary> LoadSummaryAsync(string name, CancellationToken cancellationToken = default) =>
+        LoadAsync(name, ManifestJson.Default.SnapshotSummary, cancellationToken);
+
+    private async Task<T> LoadAsync<T>(string name, JsonTypeInfo<T> type, CancellationToken cancellationToken) where T : SnapshotSummary
     {
         var where = $"Snapshot {name} on {repository.Target.Description}";
         var bytes = await repository.Target.GetAsync(ObjectNames.Snapshot(name), cancellationToken)
@@ -31,11 +39,11 @@ public sealed class SnapshotStore(BackupRepository repository)
         await using var json = repository.Sealer.OpenStream(bytes, ObjectNames.SnapshotAad(name), where);
         try
         {
-            var manifest = await JsonSerializer.DeserializeAsync(json, ManifestJson.Default.SnapshotManifest, cancellationToken)
+            var manifest = await JsonSerializer.DeserializeAsync(json, type, cancellationToken)
                 ?? throw new IntegrityException($"{where} is empty.");
-            if (manifest.Version != SnapshotManifest.CurrentVersion)
+            if (manifest.Version != SnapshotSummary.CurrentVersion)
             {
-                throw new RepositoryException($"{where} has manifest version {manifest.Version}; this program reads version {SnapshotManifest.CurrentVersion}.");
+                throw new RepositoryException($"{where} has manifest version {manifest.Version}; this program reads version {SnapshotSummary.CurrentVersion}.");
             }
             if (manifest.Name != name)
             {
@@ -65,16 +73,16 @@ public sealed class SnapshotStore(BackupRepository repository)
         return names;
     }
 
-    /// <summary>Every manifest that loads, plus an error line for each one that does not (damaged snapshots are reported, never hidden).</summary>
-    public async Task<(List<SnapshotManifest> Snapshots, List<string> Errors)> LoadAllAsync(CancellationToken cancellationToken = default)
+    /// <summary>The header of every manifest that loads, plus an error line for each one that does not (damaged snapshots are reported, never hidden).</summary>
+    public async Task<(List<SnapshotSummary> Snapshots, List<string> Errors)> LoadSummariesAsync(CancellationToken cancellationToken = default)
     {
-        var snapshots = new List<SnapshotManifest>();
+        var snapshots = new List<SnapshotSummary>();
         var errors = new List<string>();
         foreach (var name in await ListNamesAsync(cancellationToken))
         {
             try
             {
-                snapshots.Add(await LoadAsync(name, cancellationToken));
+                snapshots.Add(await LoadSummaryAsync(name, cancellationToken));
             }
             catch (RepositoryException e)
             {
@@ -93,10 +101,9 @@ public sealed class SnapshotStore(BackupRepository repository)
             var service = reference.Length > 7 && reference[6] == ':' ? reference[7..] : null;
             for (int i = names.Count - 1; i >= 0; i--)
             {
-                var manifest = await LoadAsync(names[i], cancellationToken);
-                if (service is null || manifest.Service == service)
+                if (service is null || (await LoadSummaryAsync(names[i], cancellationToken)).Service == service)
                 {
-                    return manifest;
+                    return await LoadAsync(names[i], cancellationToken);
                 }
             }
             throw new RepositoryException($"No snapshot{(service is null ? "" : " of service " + service)} on {repository.Target.Description}.");
@@ -118,10 +125,9 @@ public sealed class SnapshotStore(BackupRepository repository)
         {
             try
             {
-                var manifest = await LoadAsync(names[i], cancellationToken);
-                if (manifest.Service == service)
+                if ((await LoadSummaryAsync(names[i], cancellationToken)).Service == service)
                 {
-                    return manifest;
+                    return await LoadAsync(names[i], cancellationToken);
                 }
             }
             catch (IntegrityException)

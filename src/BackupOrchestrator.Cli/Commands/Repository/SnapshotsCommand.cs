@@ -16,12 +16,12 @@ internal static class SnapshotsCommand
         command.SetAction((parse, cancellationToken) => RepositoryOptions.RunAsync(parse, async (output, error) =>
         {
             var repository = await repo.OpenAsync(parse, create: false, cancellationToken);
-            var (snapshots, errors) = await new SnapshotStore(repository).LoadAllAsync(cancellationToken);
+            var (snapshots, errors) = await new SnapshotStore(repository).LoadSummariesAsync(cancellationToken);
             var only = parse.GetValue(service);
             await output.WriteLineAsync($"{"id",-8}  {"time (UTC)",-19}  {"service",-20}  {"host",-12}  {"size",10}  {"files",7}  tags");
             foreach (var s in snapshots.Where(s => only is null || s.Service == only))
             {
-                await output.WriteLineAsync($"{s.ShortId,-8}  {s.Time.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {s.Service,-20}  {s.Host,-12}  {RepositoryOptions.Size(s.StreamLength),10}  {s.Entries.Count,7}  {string.Join(',', s.Tags)}");
+                await output.WriteLineAsync($"{s.ShortId,-8}  {s.Time.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {s.Service,-20}  {s.Host,-12}  {RepositoryOptions.Size(s.StreamLength),10}  {s.EntryCount,7}  {string.Join(',', s.Tags)}");
             }
             foreach (var e in errors)
             {
