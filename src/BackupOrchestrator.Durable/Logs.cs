@@ -101,6 +101,12 @@ internal static partial class Logs
     [LoggerMessage(2009, LogLevel.Warning, "Message in {Queue} could not be read and was moved aside: {Error}")]
     public static partial void BadMessage(ILogger logger, string queue, string error);
 
+    [LoggerMessage(2015, LogLevel.Warning, "Message {MessageId} of {Queue} could not be handed on ({Error}); it comes back in a second")]
+    public static partial void MessageReturned(ILogger logger, string queue, string messageId, string error);
+
+    [LoggerMessage(2016, LogLevel.Information, "{Count} waiting messages of {Queue} made visible again for the partition's next owner")]
+    public static partial void MessagesGivenBack(ILogger logger, string queue, int count);
+
     [LoggerMessage(2010, LogLevel.Debug, "Activity message {MessageId} visibility renewed")]
     public static partial void VisibilityRenewed(ILogger logger, string messageId);
 

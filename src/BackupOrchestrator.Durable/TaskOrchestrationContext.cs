@@ -12,6 +12,8 @@ public abstract class TaskOrchestrationContext
 {
     public abstract string Name { get; }
     public abstract string InstanceId { get; }
+    /// <summary>The version the instance was started with (<c>StartOrchestrationOptions.Version</c>), null when none: lets code branch between old and new logic.</summary>
+    public virtual string? Version => null;
     /// <summary>Deterministic "now": the timestamp of the current episode's start.</summary>
     public abstract DateTime CurrentUtcDateTime { get; }
     /// <summary>True while the code re-runs history it already recorded.</summary>

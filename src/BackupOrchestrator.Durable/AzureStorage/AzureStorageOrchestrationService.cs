@@ -74,6 +74,9 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
 
     public IConcurrencySlots Slots => _slots;
 
+    /// <summary>Control messages received and waiting for an episode (tests).</summary>
+    internal int BufferedMessageCount => _buffer.Count;
+
     public async Task CreateIfNotExistsAsync(CancellationToken cancellationToken)
     {
         await Task.WhenAll(
@@ -121,6 +124,8 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
         }
         catch
         {
+            // Nothing ran: the messages come back shortly, not after their visibility timeout.
+            GiveBack(taken.Messages);
             _buffer.Release(taken.InstanceId);
             throw;
         }
@@ -178,7 +183,14 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
     {
         var state = (WorkState)workItem.BackendState!;
         Forget(workItem.InstanceId);
-        foreach (var m in state.Messages)
+        GiveBack(state.Messages);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Messages of an episode that did not commit: retried after <see cref="RetryDelay"/>.</summary>
+    private void GiveBack(IEnumerable<BufferedMessage> messages)
+    {
+        foreach (var m in messages)
         {
             if (m.Local)
             {
@@ -191,8 +203,6 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
                 m.Source.Settle(RetryDelay);
             }
         }
-
-        return Task.CompletedTask;
     }
 
     public Task ReleaseOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
@@ -241,7 +251,7 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
     {
         var part = (BufferedMessage)workItem.BackendState!;
         int partition = _names.PartitionOf(response.InstanceId);
-        if (_settings.LocalAnswers && _buffer.TryAddLocal(new BufferedMessage(response with { DequeueCount = 1 }, part.Source, partition, Local: true)))
+        if (_settings.LocalAnswers && _buffer.TryAdd(new BufferedMessage(response with { DequeueCount = 1 }, part.Source, partition, Local: true)))
         {
             // This host runs the instance's episodes: hand the answer over in memory. Its work-item
             // message stays (hidden, renewed) until the episode that records the answer commits; a
@@ -356,11 +366,19 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
             _controlReceivers[p] = null;
         }
 
-        // Answers handed over in memory are lost with the partition: their work-item messages come
-        // back at once so the activities run again and answer the new owner through the queue.
-        foreach (var local in _buffer.DropPartition(p))
+        // Waiting control messages become visible at once for the new owner (not after their
+        // visibility timeout). Answers handed over in memory are lost with the partition: their
+        // work-item messages come back at once so the activities run again and answer the new
+        // owner through the queue.
+        var dropped = _buffer.DropPartition(p);
+        foreach (var m in dropped)
         {
-            local.Source.Settle(TimeSpan.Zero);
+            m.Source.Settle(TimeSpan.Zero);
+        }
+
+        if (dropped.Count > 0)
+        {
+            Logs.MessagesGivenBack(_logger, _names.ControlQueues[p], dropped.Count);
         }
     }
 
@@ -391,7 +409,10 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
         received.Settled = OnSettled;
         foreach (var m in received.Messages)
         {
-            _buffer.Add(new BufferedMessage(m, received, received.Partition, Local: false));
+            if (!_buffer.TryAdd(new BufferedMessage(m, received, received.Partition, Local: false)))
+            {
+                received.Settle(TimeSpan.Zero); // the partition was lost meanwhile: for its new owner
+            }
         }
     }
 
@@ -403,7 +424,7 @@ public sealed partial class AzureStorageOrchestrationService : IOrchestrationSer
     private async Task RequeueLocalAsync(BufferedMessage m)
     {
         await Task.Delay(RetryDelay, _time);
-        if (!_buffer.TryAddLocal(m with { Message = m.Message with { DequeueCount = m.Message.DequeueCount + 1 } }))
+        if (!_buffer.TryAdd(m with { Message = m.Message with { DequeueCount = m.Message.DequeueCount + 1 } }))
         {
             m.Source.Settle(TimeSpan.Zero);
         }

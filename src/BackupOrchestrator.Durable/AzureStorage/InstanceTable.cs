@@ -104,6 +104,11 @@ internal sealed class InstanceTable(TableClient table, LargePayloadStore payload
             filters.Add("(" + string.Join(" or ", statuses.Select(s => TableFilter.Equal("RuntimeStatus", s.ToString()))) + ")");
         }
 
+        if (query.Version is { } version)
+        {
+            filters.Add(TableFilter.Equal("Version", version));
+        }
+
         if (query.CreatedFrom is { } from)
         {
             filters.Add($"CreatedTime ge {TableFilter.DateTime(Utc(from))}");

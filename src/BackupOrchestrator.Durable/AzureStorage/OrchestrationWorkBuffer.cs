@@ -34,16 +34,15 @@ internal sealed class OrchestrationWorkBuffer
         }
     }
 
-    public void Add(BufferedMessage message) => TryAdd(message, requireOpenPartition: false);
-
-    /// <summary>Adds an in-memory message unless its partition is not (or no longer) owned here.</summary>
-    public bool TryAddLocal(BufferedMessage message) => TryAdd(message, requireOpenPartition: true);
-
-    private bool TryAdd(BufferedMessage message, bool requireOpenPartition)
+    /// <summary>
+    /// Adds a message unless its partition is not (or no longer) owned here: a receive that ends
+    /// after its partition was lost must not start episodes there. False: give the message back.
+    /// </summary>
+    public bool TryAdd(BufferedMessage message)
     {
         lock (_gate)
         {
-            if (requireOpenPartition && !_open.Contains(message.Partition))
+            if (!_open.Contains(message.Partition))
             {
                 return false;
             }
@@ -125,18 +124,18 @@ internal sealed class OrchestrationWorkBuffer
     }
 
     /// <summary>
-    /// Forgets the waiting messages of a lost partition (they reappear in the queue for the new
-    /// owner) and returns the in-memory ones, whose work-item messages must come back instead.
+    /// Forgets the waiting messages of a lost partition and returns them: the caller gives them
+    /// back at once (queue messages to the new owner, in-memory answers as their work-item messages).
     /// </summary>
     public List<BufferedMessage> DropPartition(int partition)
     {
-        var local = new List<BufferedMessage>();
+        var dropped = new List<BufferedMessage>();
         lock (_gate)
         {
             _open.Remove(partition);
             foreach (var (id, list) in _byInstance.ToList())
             {
-                local.AddRange(list.Where(m => m.Partition == partition && m.Local));
+                dropped.AddRange(list.Where(m => m.Partition == partition));
                 list.RemoveAll(m => m.Partition == partition);
                 if (list.Count == 0)
                 {
@@ -146,6 +145,6 @@ internal sealed class OrchestrationWorkBuffer
             }
         }
 
-        return local;
+        return dropped;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BackupOrchestrator.Storage;
 using BackupOrchestrator.Storage.Queues;
 using Microsoft.Extensions.Logging;
 
@@ -22,6 +23,7 @@ internal sealed class QueueReceiver(
     ILogger logger)
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
     private readonly AsyncSignal _wake = new();
 
     public QueueClient Queue => queue;
@@ -46,9 +48,16 @@ internal sealed class QueueReceiver(
                 if (messages.Count > 0)
                 {
                     Logs.QueueRead(logger, queue.Name, messages.Count);
-                    foreach (var m in messages)
+                    for (int i = 0; i < messages.Count; i++)
                     {
-                        await DeliverAsync(m, stopping);
+                        if (stopping.IsCancellationRequested)
+                        {
+                            // Received but not handed on: visible again now, not after the visibility timeout.
+                            await GiveBackAsync(messages.Skip(i), TimeSpan.Zero);
+                            return;
+                        }
+
+                        await DeliverAsync(messages[i], stopping);
                     }
 
                     if (messages.Count >= wanted)
@@ -84,10 +93,44 @@ internal sealed class QueueReceiver(
     {
         try
         {
+            await DecodeAndDeliverAsync(m, stopping);
+        }
+        catch (Exception ex)
+        {
+            // Not readable right now (e.g. its large payload could not be fetched, or stopping):
+            // let it come back soon instead of after the visibility timeout.
+            if (!stopping.IsCancellationRequested)
+            {
+                Logs.MessageReturned(logger, queue.Name, m.MessageId, ex.Message);
+            }
+
+            await GiveBackAsync([m], stopping.IsCancellationRequested ? TimeSpan.Zero : RetryDelay);
+        }
+    }
+
+    private async Task GiveBackAsync(IEnumerable<QueueMessage> messages, TimeSpan delay)
+    {
+        foreach (var m in messages)
+        {
+            try
+            {
+                await queue.UpdateMessageAsync(m.MessageId, m.PopReceipt, null, delay, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                Logs.DispatcherError(logger, queue.Name, ex);
+            }
+        }
+    }
+
+    private async Task DecodeAndDeliverAsync(QueueMessage m, CancellationToken stopping)
+    {
+        try
+        {
             var messages = await codec.DecodeAsync(m.MessageText, (int)m.DequeueCount, stopping);
             deliver(new ReceivedMessage(messages, queue, m.MessageId, m.PopReceipt, partition, (int)m.DequeueCount, time));
         }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or StorageRequestException { IsNotFound: true })
         {
             // Keep what could not be read (never lose data), then take it out of the queue.
             Logs.BadMessage(logger, queue.Name, ex.Message);

@@ -7,6 +7,8 @@ public sealed record InstanceQuery
     public DateTime? CreatedFrom { get; init; }
     public DateTime? CreatedTo { get; init; }
     public string? InstanceIdPrefix { get; init; }
+    /// <summary>Only instances started with exactly this version.</summary>
+    public string? Version { get; init; }
     public int PageSize { get; init; } = 100;
     public string? ContinuationToken { get; init; }
     public bool FetchInputsAndOutputs { get; init; }
@@ -15,7 +17,8 @@ public sealed record InstanceQuery
         (Statuses is null || Statuses.Count == 0 || Statuses.Contains(m.RuntimeStatus)) &&
         (CreatedFrom is null || m.CreatedAt >= CreatedFrom) &&
         (CreatedTo is null || m.CreatedAt <= CreatedTo) &&
-        (InstanceIdPrefix is null || m.InstanceId.StartsWith(InstanceIdPrefix, StringComparison.Ordinal));
+        (InstanceIdPrefix is null || m.InstanceId.StartsWith(InstanceIdPrefix, StringComparison.Ordinal)) &&
+        (Version is null || m.Version == Version);
 }
 
 /// <summary>One page of a query; pass <see cref="ContinuationToken"/> back for the next page (null: last page).</summary>

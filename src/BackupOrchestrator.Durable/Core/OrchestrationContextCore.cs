@@ -21,10 +21,12 @@ internal sealed class OrchestrationContextCore(string instanceId, string name, T
     public override string InstanceId => instanceId;
     public override DateTime CurrentUtcDateTime => CurrentTime;
     public override bool IsReplaying => Replaying;
+    public override string? Version => OrchestrationVersion;
 
     public DateTime CurrentTime { get; set; }
     public bool Replaying { get; set; }
     public string? Input { get; set; }
+    public string? OrchestrationVersion { get; set; }
     public string? CustomStatus { get; private set; }
     public bool ContinuedAsNew { get; private set; }
     public string? ContinueAsNewInput { get; private set; }

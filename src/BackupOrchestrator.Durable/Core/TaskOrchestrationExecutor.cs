@@ -78,6 +78,7 @@ public sealed class TaskOrchestrationExecutor(ILoggerFactory loggerFactory, Time
                     break;
                 case ExecutionStartedEvent started:
                     Context.Input = started.Input;
+                    Context.OrchestrationVersion = started.Version;
                     foreach (var carried in started.CarryoverEvents ?? [])
                     {
                         Context.DeliverEvent(carried);

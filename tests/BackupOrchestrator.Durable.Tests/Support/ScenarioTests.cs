@@ -121,6 +121,24 @@ public abstract class ScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Versions_ReachTheCode_AndAreShownAndQueryable()
+    {
+        string prefix = NewId("ver");
+        string v1 = await Client.ScheduleNewOrchestrationInstanceAsync("Versioned", "Ada", new StartOrchestrationOptions { InstanceId = prefix + "-1", Version = "1" });
+        string v2 = await Client.ScheduleNewOrchestrationInstanceAsync("Versioned", "Ada", new StartOrchestrationOptions { InstanceId = prefix + "-2", Version = "2" });
+
+        var one = await CompleteAsync(v1);
+        var two = await CompleteAsync(v2);
+
+        Assert.Equal(("1", "v1 Ada"), (one.Version, one.ReadOutputAs<string>()));
+        Assert.Equal(("2", "Hello Ada!"), (two.Version, two.ReadOutputAs<string>()));
+        var started = Assert.IsType<ExecutionStartedEvent>((await Client.GetInstanceAsync(v2, getHistory: true))!.History!.First(e => e is ExecutionStartedEvent));
+        Assert.Equal("2", started.Version);
+        var page = await Client.QueryInstancesAsync(new InstanceQuery { InstanceIdPrefix = prefix, Version = "2" });
+        Assert.Equal([v2], page.Instances.Select(i => i.InstanceId));
+    }
+
+    [Fact]
     public async Task SingleTimer()
     {
         var done = await RunAsync("Timer", 1);

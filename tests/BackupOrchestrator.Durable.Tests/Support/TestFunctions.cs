@@ -116,6 +116,8 @@ public static class TestFunctions
             string b = await ctx.CallActivityAsync<string>("FailsWhileBroken", key);
             return a + " " + b;
         });
+        r.AddOrchestrator<string, string>("Versioned", async (ctx, name) =>
+            ctx.Version == "2" ? await ctx.CallActivityAsync<string>("Hello", name) : $"v{ctx.Version ?? "none"} {name}");
         r.AddOrchestrator<string, string>("Fickle", async (ctx, key) =>
         {
             await ctx.CallActivityAsync<string>(Changed.ContainsKey(key) ? "Echo" : "Hello", key);
