@@ -87,7 +87,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         };
         var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64);
         var pipeline = new ChunkPipeline(repository, known, pool, _options.Sealers, _options.Uploaders, cancellationToken);
-        using var assembler = new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, pipeline.Token);
+        var assembler = new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, pipeline.Token);
         using var writer = new StreamWriterState(this, repository, request, manifest, new ParentIndex(parent, known),
             assembler, pipeline, progress, started);
         var producing = Task.Run(async () =>
@@ -216,9 +216,8 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                 }
                 if (entry.Type != EntryRecord.TypeFile)
                 {
-                    assembler.BeginEntry();
                     await WriteHeaderAsync(entry);
-                    entry.Sha256 = assembler.EndEntry();
+                    await assembler.EndEntryAsync(entry);
                     Report(item.FullPath);
                     continue;
                 }
@@ -230,7 +229,6 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                 // A large file's data gets chunk boundaries of its own: its chunks then depend on its
                 // content alone and dedup even when its metadata changed (a touched or appended file).
                 bool large = entry.Size >= LargeFileSize;
-                assembler.BeginEntry();
                 await WriteHeaderAsync(entry);
                 if (large)
                 {
@@ -244,7 +242,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                 {
                     await assembler.CutAsync();
                 }
-                entry.Sha256 = assembler.EndEntry();
+                await assembler.EndEntryAsync(entry);
                 manifest.Stats.FilesNew++;
                 Report(item.FullPath);
             }
@@ -332,11 +330,10 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                     Mtime = mtime,
                     PartOf = logical,
                 };
-                assembler.BeginEntry();
                 await WriteHeaderAsync(entry);
                 await assembler.WriteAsync(part.AsMemory(0, filled));
                 await assembler.WriteAsync(_zeros.AsMemory(0, TarHeaderWriter.Padding(filled)));
-                entry.Sha256 = assembler.EndEntry();
+                await assembler.EndEntryAsync(entry);
                 manifest.Stats.BytesRead += filled;
                 Report(logical);
                 if (filled < part.Length)

@@ -9,7 +9,8 @@ namespace BackupOrchestrator.Repository.Backup;
 
 /// <summary>
 /// The stages after the assembler, joined by bounded channels (back-pressure keeps memory flat):
-/// parallel sealers (chunk id, dedup, compress, encrypt), parallel uploaders (create-only writes). The first failure cancels all stages and
+/// one hasher in stream order (each new entry's SHA-256), parallel sealers (chunk id, dedup,
+/// compress, encrypt), parallel uploaders (create-only writes). The first failure cancels all stages and
 /// is what <see cref="Completion"/> throws.
 /// </summary>
 internal sealed class ChunkPipeline
@@ -18,6 +19,7 @@ internal sealed class ChunkPipeline
     private readonly ConcurrentDictionary<ChunkId, byte> _known;
     private readonly BufferPool _pool;
     private readonly CancellationTokenSource _cancel;
+    private readonly Channel<PipelineItem> _input;
     private readonly Channel<DataChunk> _toSeal;
     private readonly Channel<(byte[] Buffer, int Length, ChunkId Id)> _toUpload;
     private readonly List<string?> _chunks = [];
@@ -31,14 +33,16 @@ internal sealed class ChunkPipeline
         _known = known;
         _pool = pool;
         _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _input = Channel.CreateBounded<PipelineItem>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         _toSeal = Channel.CreateBounded<DataChunk>(new BoundedChannelOptions(sealers) { SingleWriter = true });
+        var hasher = Task.Run(() => FailFast(HashAsync), CancellationToken.None);
         _toUpload = Channel.CreateBounded<(byte[], int, ChunkId)>(new BoundedChannelOptions(Math.Min(uploaders, 2)));
         var sealing = Task.WhenAll(Enumerable.Range(0, sealers).Select(_ => Task.Run(() => FailFast(SealAsync), CancellationToken.None)));
         var uploading = Task.WhenAll(Enumerable.Range(0, uploaders).Select(_ => Task.Run(() => FailFast(UploadAsync), CancellationToken.None)));
-        Completion = FinishAsync(sealing, uploading);
+        Completion = FinishAsync(hasher, sealing, uploading);
     }
 
-    public ChannelWriter<DataChunk> Input => _toSeal.Writer;
+    public ChannelWriter<PipelineItem> Input => _input.Writer;
     public CancellationToken Token => _cancel.Token;
     public Task Completion { get; }
     public long BytesStored => Interlocked.Read(ref _bytesStored);
@@ -61,10 +65,12 @@ internal sealed class ChunkPipeline
         _cancel.Cancel();
     }
 
-    private async Task FinishAsync(Task sealing, Task uploading)
+    private async Task FinishAsync(Task hasher, Task sealing, Task uploading)
     {
         try
         {
+            await Guard(hasher);
+            _toSeal.Writer.TryComplete();
             await Guard(sealing);
             _toUpload.Writer.TryComplete();
             await Guard(uploading);
@@ -74,6 +80,13 @@ internal sealed class ChunkPipeline
             _toSeal.Writer.TryComplete();
             _toUpload.Writer.TryComplete();
             // Return what is still queued after a failure.
+            while (_input.Reader.TryRead(out var item))
+            {
+                if (item is DataChunk d)
+                {
+                    _pool.Return(d.Buffer);
+                }
+            }
             while (_toSeal.Reader.TryRead(out var d))
             {
                 _pool.Return(d.Buffer);
@@ -120,6 +133,51 @@ internal sealed class ChunkPipeline
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Fail(e);
+        }
+    }
+
+    /// <summary>
+    /// Hashes the new bytes in order and gives each new entry the SHA-256 of its bytes. An entry's end
+    /// always arrives before any chunk with bytes after it (the assembler sends it right after the
+    /// entry's last byte), so the hash is cut exactly there.
+    /// </summary>
+    private async Task HashAsync()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var pending = new Queue<EntryEnd>();
+        long hashed = 0;
+        await foreach (var item in _input.Reader.ReadAllAsync(_cancel.Token))
+        {
+            switch (item)
+            {
+                case EntryEnd end when end.End == hashed:
+                    end.Entry.Sha256 = hash.GetHashAndReset();
+                    break;
+                case EntryEnd end when end.End > hashed:
+                    pending.Enqueue(end);
+                    break;
+                case EntryEnd end:
+                    throw new InvalidOperationException($"Entry {end.Entry.Path} ended at new byte {end.End}, behind the hasher ({hashed}).");
+                case DataChunk data:
+                    int at = 0;
+                    while (pending.Count > 0 && pending.Peek().End <= hashed + (data.Length - at))
+                    {
+                        var end = pending.Dequeue();
+                        int n = (int)(end.End - hashed);
+                        hash.AppendData(data.Buffer, at, n);
+                        at += n;
+                        hashed += n;
+                        end.Entry.Sha256 = hash.GetHashAndReset();
+                    }
+                    hash.AppendData(data.Buffer, at, data.Length - at);
+                    hashed += data.Length - at;
+                    await _toSeal.Writer.WriteAsync(data, _cancel.Token);
+                    break;
+            }
+        }
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException($"Entry {pending.Peek().Entry.Path} never got all its bytes.");
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Threading.Channels;
 using BackupOrchestrator.Repository.Chunking;
 using BackupOrchestrator.Repository.Snapshots;
@@ -9,14 +8,15 @@ namespace BackupOrchestrator.Repository.Backup;
 /// The producer side of the pipeline. It builds the snapshot's stream as a list of pieces
 /// (docs/repository-format.md, "Chunks and pieces"): new bytes go through content-defined chunking
 /// into new chunks; bytes of unchanged entries are pieces of the parent's chunks and are not read.
-/// It also hashes every new entry's bytes. Callers read file data straight into
+/// It tells the hasher where each new entry's bytes end. Callers read file data straight into
 /// <see cref="GetMemory"/>, so bytes are copied once, and only a chunk's tail is moved when a cut
 /// falls inside a read.
 /// </summary>
-internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, ChannelWriter<DataChunk> output, CancellationToken cancellationToken) : IDisposable
+internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, ChannelWriter<PipelineItem> output, CancellationToken cancellationToken)
 {
-    private readonly IncrementalHash _entryHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly List<Piece> _pieces = [];
+    /// <summary>New bytes so far (the stream without the reused pieces).</summary>
+    private long _fresh;
     private byte[] _buffer = pool.Rent();
     private int _filled;
     /// <summary>Where, in the chunk being filled, the current run of new bytes began.</summary>
@@ -37,8 +37,8 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
     /// <summary>Takes <paramref name="count"/> bytes written into <see cref="GetMemory"/>.</summary>
     public async ValueTask AdvanceAsync(int count)
     {
-        _entryHash.AppendData(_buffer, _filled, count);
         Offset += count;
+        _fresh += count;
         int scanFrom = _filled;
         _filled += count;
         while (scanFrom < _filled)
@@ -84,11 +84,11 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
         chunker.Reset();
     }
 
-    /// <summary>Starts hashing a new entry's bytes.</summary>
-    public void BeginEntry() => _entryHash.GetHashAndReset();
-
-    /// <summary>The SHA-256 of the bytes written since <see cref="BeginEntry"/>.</summary>
-    public byte[] EndEntry() => _entryHash.GetHashAndReset();
+    /// <summary>
+    /// The new entry whose bytes were written since the previous one ends here; the hasher fills in
+    /// its SHA-256 (off this thread, so reading files and hashing overlap).
+    /// </summary>
+    public ValueTask EndEntryAsync(EntryRecord entry) => output.WriteAsync(new EntryEnd(entry, _fresh), cancellationToken);
 
     /// <summary>Appends bytes stored in existing chunks (an unchanged entry of the parent) without reading them.</summary>
     public void Reuse(IReadOnlyList<ChunkRecord> slices)
@@ -102,8 +102,6 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
     }
 
     public void ReleaseBuffer() => pool.Return(_buffer);
-
-    public void Dispose() => _entryHash.Dispose();
 
     private void ClosePiece(int end)
     {

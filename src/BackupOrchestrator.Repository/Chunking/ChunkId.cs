@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 
 namespace BackupOrchestrator.Repository.Chunking;
 
-/// <summary>A chunk's name: HMAC-SHA256 of its plaintext under the repository's chunk-id key.</summary>
+/// <summary>A chunk's name: HMAC-SHA-512 of its plaintext under the repository's chunk-id key, truncated to 256 bits.</summary>
 public readonly struct ChunkId : IEquatable<ChunkId>
 {
     private readonly ulong _a, _b, _c, _d;
@@ -22,9 +22,11 @@ public readonly struct ChunkId : IEquatable<ChunkId>
 
     public static ChunkId Compute(byte[] key, ReadOnlySpan<byte> plaintext)
     {
-        Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(key, plaintext, mac);
-        return new ChunkId(mac);
+        // HMAC-SHA-512 truncated to 256 bits: as strong a keyed hash for naming chunks, and on CPUs
+        // without SHA extensions twice as fast as HMAC-SHA-256 (64-bit words, fewer rounds per byte).
+        Span<byte> mac = stackalloc byte[64];
+        HMACSHA512.HashData(key, plaintext, mac);
+        return new ChunkId(mac[..32]);
     }
 
     public static bool TryParse(ReadOnlySpan<char> hex, out ChunkId id)
