@@ -35,7 +35,6 @@ internal sealed class RequestCounter() : DelegatingHandler(new SocketsHttpHandle
     {
         var uri = request.RequestUri!;
         string path = uri.AbsolutePath;
-        string service = uri.Port switch { var p when path.Contains("/messages", StringComparison.Ordinal) => "queue", _ => "" };
         string query = uri.Query;
         if (path.Contains("/messages", StringComparison.Ordinal))
         {
@@ -56,11 +55,16 @@ internal sealed class RequestCounter() : DelegatingHandler(new SocketsHttpHandle
             return "table transaction";
         }
 
+        if (request.Method == HttpMethod.Post)
+        {
+            return "table insert"; // blobs here are put with PUT; queue puts were matched above
+        }
+
         if (path.Contains('(', StringComparison.Ordinal) || path.Contains("Tables", StringComparison.Ordinal) || query.Contains("$filter", StringComparison.Ordinal))
         {
             return "table " + request.Method.Method + (path.Contains("()", StringComparison.Ordinal) || query.Contains("$filter", StringComparison.Ordinal) ? " query" : "");
         }
 
-        return (query.Contains("comp=lease", StringComparison.Ordinal) ? "blob lease " : "blob/other ") + request.Method.Method + service;
+        return (query.Contains("comp=lease", StringComparison.Ordinal) ? "blob lease " : "blob/other ") + request.Method.Method;
     }
 }

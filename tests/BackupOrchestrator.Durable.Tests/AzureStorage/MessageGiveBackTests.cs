@@ -18,7 +18,7 @@ public sealed class MessageGiveBackTests(AzuriteFixture azurite) : IAsyncLifetim
 {
     private static readonly TimeSpan LongVisibility = TimeSpan.FromMinutes(10);
     private readonly string _hubName = "g" + Guid.NewGuid().ToString("N")[..12];
-    private readonly Faults _faults = new() { InnerHandler = new SocketsHttpHandler() };
+    private readonly FaultyHandler _faults = new();
     private readonly List<IAsyncDisposable> _owned = [];
     private readonly EpisodeTracker _tracker = new();
     private StorageAccount _account = null!;
@@ -31,7 +31,7 @@ public sealed class MessageGiveBackTests(AzuriteFixture azurite) : IAsyncLifetim
 
     public async Task DisposeAsync()
     {
-        _faults.Failing = null;
+        _faults.Heal();
         for (int i = _owned.Count - 1; i >= 0; i--)
         {
             await _owned[i].DisposeAsync();
@@ -52,7 +52,7 @@ public sealed class MessageGiveBackTests(AzuriteFixture azurite) : IAsyncLifetim
         // No history cache: every episode after the first start reads the history.
         var hub = Hub("history", extendedSessions: false);
         await StartWorkerAsync(hub);
-        _faults.FailNext(2, r => r.Method == HttpMethod.Get && r.RequestUri!.AbsolutePath.Contains(hub.Names.HistoryTable, StringComparison.Ordinal));
+        _faults.Fail(times: 2, match: r => r.Method == HttpMethod.Get && r.RequestUri!.AbsolutePath.Contains(hub.Names.HistoryTable, StringComparison.Ordinal));
 
         var done = await RunAsync("Chain", "Ada", "history-fails");
 
@@ -65,7 +65,7 @@ public sealed class MessageGiveBackTests(AzuriteFixture azurite) : IAsyncLifetim
     {
         var hub = Hub("payload");
         await StartWorkerAsync(hub);
-        _faults.FailNext(2, r => r.Method == HttpMethod.Get && r.RequestUri!.AbsolutePath.Contains(hub.Names.LargeMessagesContainer, StringComparison.Ordinal));
+        _faults.Fail(times: 2, match: r => r.Method == HttpMethod.Get && r.RequestUri!.AbsolutePath.Contains(hub.Names.LargeMessagesContainer, StringComparison.Ordinal));
 
         string text = new('x', 100_000);
         var client = new DurableTaskClient(CleanClientHub());
@@ -153,31 +153,5 @@ public sealed class MessageGiveBackTests(AzuriteFixture azurite) : IAsyncLifetim
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         var done = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, cancellationToken: cts.Token);
         return done.ReadOutputAs<string[]>();
-    }
-
-    /// <summary>Fails the next N requests that match as a broken connection (the client is set not to retry).</summary>
-    private sealed class Faults : DelegatingHandler
-    {
-        private int _remaining;
-
-        public Func<HttpRequestMessage, bool>? Failing { get; set; }
-
-        public int Remaining => Math.Max(0, Volatile.Read(ref _remaining));
-
-        public void FailNext(int count, Func<HttpRequestMessage, bool> match)
-        {
-            _remaining = count;
-            Failing = match;
-        }
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (Failing is { } match && match(request) && Interlocked.Decrement(ref _remaining) >= 0)
-            {
-                throw new HttpRequestException("injected: connection reset");
-            }
-
-            return base.SendAsync(request, cancellationToken);
-        }
     }
 }

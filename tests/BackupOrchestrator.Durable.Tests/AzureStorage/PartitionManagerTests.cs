@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using BackupOrchestrator.Durable.AzureStorage;
+using BackupOrchestrator.Durable.Tests.Support;
 using BackupOrchestrator.Storage;
 using BackupOrchestrator.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,7 +16,7 @@ public sealed class PartitionManagerTests(AzuriteFixture azurite) : IAsyncLifeti
 {
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
     private readonly string _hubName = "p" + Guid.NewGuid().ToString("N")[..12];
-    private readonly LeaseFaults _faults = new() { InnerHandler = new SocketsHttpHandler() };
+    private readonly FaultyHandler _faults = new();
     private readonly ManualTimeProvider _clock = new();
     private readonly ConcurrentQueue<string> _events = new();
     private StorageAccount _account = null!;
@@ -36,7 +37,7 @@ public sealed class PartitionManagerTests(AzuriteFixture azurite) : IAsyncLifeti
 
     public async Task DisposeAsync()
     {
-        _faults.Failing = false;
+        _faults.Heal();
         await _manager.ReleaseAllAsync();
         await _account.GetBlobContainerClient(_names.LeasesContainer).DeleteIfExistsAsync();
     }
@@ -55,7 +56,7 @@ public sealed class PartitionManagerTests(AzuriteFixture azurite) : IAsyncLifeti
 
         // Renewals fail with an exception the storage client does not wrap: the round must not throw,
         // and while the lease is surely still valid the partitions stay owned.
-        _faults.Failing = true;
+        _faults.Fail(r => r.RequestUri?.Query.Contains("comp=lease", StringComparison.Ordinal) == true, error: () => new TimeoutException("injected: lease call timed out"));
         _clock.Advance(LeaseDuration / 3);
         await _manager.TickAsync(CancellationToken.None);
         Assert.True(_faults.Failures > 0);
@@ -69,7 +70,7 @@ public sealed class PartitionManagerTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(["acquired 0", "acquired 1", "lost 0", "lost 1"], _events.Order());
 
         // Storage is back: at its next attempt the same worker takes its partitions again.
-        _faults.Failing = false;
+        _faults.Heal();
         _clock.Advance(LeaseDuration / 3);
         await _manager.TickAsync(CancellationToken.None);
         Assert.True(_manager.Owns(0) && _manager.Owns(1));
@@ -90,26 +91,5 @@ public sealed class PartitionManagerTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.False(_manager.Owns(1));
         Assert.Contains("lost 1", _events);
         await blob.BreakLeaseAsync(TimeSpan.Zero);
-    }
-
-    /// <summary>Throws a plain <see cref="TimeoutException"/> for lease calls while <see cref="Failing"/>.</summary>
-    private sealed class LeaseFaults : DelegatingHandler
-    {
-        private int _failures;
-
-        public volatile bool Failing;
-
-        public int Failures => _failures;
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (Failing && request.RequestUri?.Query.Contains("comp=lease", StringComparison.Ordinal) == true)
-            {
-                Interlocked.Increment(ref _failures);
-                throw new TimeoutException("injected: lease call timed out");
-            }
-
-            return base.SendAsync(request, cancellationToken);
-        }
     }
 }

@@ -61,7 +61,7 @@ public sealed class OrchestrationDispatcherTests
     }
 
     /// <summary>Passes calls through and records every release that comes before the episode's end was logged.</summary>
-    private sealed class ReleaseWatcher(InMemoryOrchestrationService inner, EpisodeTracker tracker) : IOrchestrationService
+    private sealed class ReleaseWatcher(InMemoryOrchestrationService inner, EpisodeTracker tracker) : DelegatingOrchestrationService(inner)
     {
         private int _failCommits;
         private int _releases;
@@ -71,28 +71,22 @@ public sealed class OrchestrationDispatcherTests
         public int Releases => _releases;
         public int AbandonFailures => _abandonFailures;
         public ConcurrentBag<string> ReleasedWhileRunning { get; } = [];
-        public IConcurrencySlots Slots => inner.Slots;
 
-        public Task CreateIfNotExistsAsync(CancellationToken cancellationToken) => inner.CreateIfNotExistsAsync(cancellationToken);
-
-        public Task<OrchestrationWorkItem?> LockNextOrchestrationWorkItemAsync(TimeSpan maxWait, CancellationToken cancellationToken) =>
-            inner.LockNextOrchestrationWorkItemAsync(maxWait, cancellationToken);
-
-        public Task CompleteOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, OrchestrationCommit commit, CancellationToken cancellationToken) =>
+        public override Task CompleteOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, OrchestrationCommit commit, CancellationToken cancellationToken) =>
             Interlocked.Decrement(ref _failCommits) >= 0
                 ? throw new InvalidOperationException("injected commit failure")
-                : inner.CompleteOrchestrationWorkItemAsync(workItem, commit, cancellationToken);
+                : base.CompleteOrchestrationWorkItemAsync(workItem, commit, cancellationToken);
 
-        public async Task AbandonOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
+        public override async Task AbandonOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
         {
-            await inner.AbandonOrchestrationWorkItemAsync(workItem, cancellationToken);
+            await base.AbandonOrchestrationWorkItemAsync(workItem, cancellationToken);
             if (Interlocked.Increment(ref _abandonFailures) == 1)
             {
                 throw new InvalidOperationException("injected abandon failure (after the messages were given back)");
             }
         }
 
-        public Task ReleaseOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
+        public override Task ReleaseOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _releases);
             if (tracker.IsRunning(workItem.InstanceId))
@@ -100,17 +94,7 @@ public sealed class OrchestrationDispatcherTests
                 ReleasedWhileRunning.Add(workItem.InstanceId);
             }
 
-            return inner.ReleaseOrchestrationWorkItemAsync(workItem, cancellationToken);
+            return base.ReleaseOrchestrationWorkItemAsync(workItem, cancellationToken);
         }
-
-        public Task<ActivityWorkItem?> LockNextActivityWorkItemAsync(TimeSpan maxWait, CancellationToken cancellationToken) => inner.LockNextActivityWorkItemAsync(maxWait, cancellationToken);
-
-        public Task RenewActivityWorkItemAsync(ActivityWorkItem workItem, CancellationToken cancellationToken) => inner.RenewActivityWorkItemAsync(workItem, cancellationToken);
-
-        public Task CompleteActivityWorkItemAsync(ActivityWorkItem workItem, TaskMessage response, CancellationToken cancellationToken) => inner.CompleteActivityWorkItemAsync(workItem, response, cancellationToken);
-
-        public Task AbandonActivityWorkItemAsync(ActivityWorkItem workItem, CancellationToken cancellationToken) => inner.AbandonActivityWorkItemAsync(workItem, cancellationToken);
-
-        public Task StopAsync(CancellationToken cancellationToken) => inner.StopAsync(cancellationToken);
     }
 }

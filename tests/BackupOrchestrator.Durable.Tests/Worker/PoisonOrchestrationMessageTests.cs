@@ -93,20 +93,15 @@ public sealed class PoisonOrchestrationMessageTests : IAsyncLifetime
     }
 
     /// <summary>Storage that rejects every commit of the named instances except the one that fails them.</summary>
-    private sealed class RejectingHub(InMemoryOrchestrationService inner) : IOrchestrationService
+    private sealed class RejectingHub(InMemoryOrchestrationService inner) : DelegatingOrchestrationService(inner)
     {
         private int _rejectedCommits;
 
         public HashSet<string> Rejected { get; } = [];
         public string? RejectChildrenOf { get; set; }
         public int RejectedCommits => _rejectedCommits;
-        public IConcurrencySlots Slots => inner.Slots;
 
-        public Task CreateIfNotExistsAsync(CancellationToken cancellationToken) => inner.CreateIfNotExistsAsync(cancellationToken);
-
-        public Task<OrchestrationWorkItem?> LockNextOrchestrationWorkItemAsync(TimeSpan maxWait, CancellationToken cancellationToken) => inner.LockNextOrchestrationWorkItemAsync(maxWait, cancellationToken);
-
-        public Task CompleteOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, OrchestrationCommit commit, CancellationToken cancellationToken)
+        public override Task CompleteOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, OrchestrationCommit commit, CancellationToken cancellationToken)
         {
             bool rejected = Rejected.Contains(workItem.InstanceId) || (RejectChildrenOf is { } parent && workItem.InstanceId != parent && workItem.InstanceId.StartsWith(parent, StringComparison.Ordinal));
             if (rejected && commit.Instance?.FailureDetails?.ErrorType != "PoisonMessage")
@@ -115,21 +110,7 @@ public sealed class PoisonOrchestrationMessageTests : IAsyncLifetime
                 throw new InvalidOperationException("injected: storage rejects this instance's commit");
             }
 
-            return inner.CompleteOrchestrationWorkItemAsync(workItem, commit, cancellationToken);
+            return base.CompleteOrchestrationWorkItemAsync(workItem, commit, cancellationToken);
         }
-
-        public Task AbandonOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken) => inner.AbandonOrchestrationWorkItemAsync(workItem, cancellationToken);
-
-        public Task ReleaseOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken) => inner.ReleaseOrchestrationWorkItemAsync(workItem, cancellationToken);
-
-        public Task<ActivityWorkItem?> LockNextActivityWorkItemAsync(TimeSpan maxWait, CancellationToken cancellationToken) => inner.LockNextActivityWorkItemAsync(maxWait, cancellationToken);
-
-        public Task RenewActivityWorkItemAsync(ActivityWorkItem workItem, CancellationToken cancellationToken) => inner.RenewActivityWorkItemAsync(workItem, cancellationToken);
-
-        public Task CompleteActivityWorkItemAsync(ActivityWorkItem workItem, TaskMessage response, CancellationToken cancellationToken) => inner.CompleteActivityWorkItemAsync(workItem, response, cancellationToken);
-
-        public Task AbandonActivityWorkItemAsync(ActivityWorkItem workItem, CancellationToken cancellationToken) => inner.AbandonActivityWorkItemAsync(workItem, cancellationToken);
-
-        public Task StopAsync(CancellationToken cancellationToken) => inner.StopAsync(cancellationToken);
     }
 }
