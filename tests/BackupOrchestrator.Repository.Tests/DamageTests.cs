@@ -60,6 +60,27 @@ public sealed class DamageTests : IDisposable
     }
 
     [Fact]
+    public async Task OneFileRestore_BytesNotMatchingTheRecordedSha256_FailIt_AndNameTheFile()
+    {
+        var (repository, snapshot) = await BackedUpTreeAsync();
+        var wanted = Path.Combine(_t.Source, "data/b.bin");
+        // The chunks are intact (their tags pass); the file index disagrees with them, as a
+        // damaged or mismatched manifest would. A partial restore must not write the file whole.
+        var entry = snapshot.Entries.Single(e => e.Path == wanted.TrimStart('/'));
+        entry.Sha256![0] ^= 0x01;
+
+        var root = _t.RestorePath();
+        var error = await Assert.ThrowsAsync<IntegrityException>(() => new Restorer(repository).ToDirectoryAsync(snapshot, root, only: wanted));
+
+        Assert.Contains("data/b.bin do not match their recorded SHA-256", error.Message);
+        var restored = _t.Restored(root, wanted);
+        Assert.True(!File.Exists(restored) || new FileInfo(restored).Length < 2 * 1024 * 1024, "the file was written whole");
+        entry.Sha256[0] ^= 0x01;
+        var good = await new Restorer(repository).ToDirectoryAsync(snapshot, _t.RestorePath(), only: wanted);
+        Assert.Equal(1, good.Files);
+    }
+
+    [Fact]
     public async Task MissingChunk_FailsRestore_AndVerifyReportsIt()
     {
         var (repository, snapshot) = await BackedUpTreeAsync();

@@ -1,10 +1,13 @@
+using System.Security.Cryptography;
 using BackupOrchestrator.Repository.Snapshots;
 
 namespace BackupOrchestrator.Repository.Restore;
 
 /// <summary>
 /// A tar stream made of some byte ranges of a snapshot (whole entries: header, data, padding)
-/// followed by the end marker. Only the chunks that cover the ranges are fetched.
+/// followed by the end marker. Only the chunks that cover the ranges are fetched. Each entry's bytes
+/// are checked against its recorded SHA-256 before its last byte is handed out, so a file whose
+/// bytes do not match fails the restore instead of being written whole.
 /// </summary>
 internal sealed class RangeStream : Stream
 {
@@ -15,10 +18,16 @@ internal sealed class RangeStream : Stream
     private int _range;
     private long _position;
     private int _trailer = 1024;
+    private readonly SnapshotManifest _snapshot;
+    private readonly List<EntryRecord> _entries;
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private int _entry;
 
-    public RangeStream(BackupRepository repository, SnapshotManifest snapshot, List<(long Start, long End)> ranges, CancellationToken cancellationToken)
+    public RangeStream(BackupRepository repository, SnapshotManifest snapshot, List<(long Start, long End)> ranges, List<EntryRecord> entries, CancellationToken cancellationToken)
     {
         _ranges = ranges;
+        _snapshot = snapshot;
+        _entries = entries;
         var fetcher = _fetcher = new ChunkFetcher(repository, snapshot);
         var offsets = fetcher.Offsets;
         var needed = new SortedSet<int>();
@@ -67,13 +76,41 @@ internal sealed class RangeStream : Stream
         long rangeEnd = _ranges[_range].End;
         int inChunk = (int)(_position - _chunk.Offset);
         int n = (int)Math.Min(Math.Min(buffer.Length, _chunk.Length - inChunk), rangeEnd - _position);
-        _chunk.Data.Slice(inChunk, n).CopyTo(buffer.Span);
+        var bytes = _chunk.Data.Slice(inChunk, n);
+        Check(_position, bytes);
+        bytes.CopyTo(buffer.Span);
         _position += n;
         if (_position == rangeEnd && ++_range < _ranges.Count)
         {
             _position = _ranges[_range].Start;
         }
         return n;
+    }
+
+    /// <summary>Hashes the bytes at stream position <paramref name="position"/> into the entries they belong to.</summary>
+    private void Check(long position, ReadOnlySpan<byte> bytes)
+    {
+        while (!bytes.IsEmpty)
+        {
+            if (_entry >= _entries.Count || position < _entries[_entry].HeaderOffset || position >= _entries[_entry].EndOffset)
+            {
+                throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): a partial restore read stream byte {position} outside the entries it selected; the manifest is damaged.");
+            }
+            var entry = _entries[_entry];
+            int n = (int)Math.Min(entry.EndOffset - position, bytes.Length);
+            _hash.AppendData(bytes[..n]);
+            position += n;
+            bytes = bytes[n..];
+            if (position == entry.EndOffset)
+            {
+                var actual = _hash.GetHashAndReset();
+                if (entry.Sha256 is not { Length: 32 } expected || !actual.AsSpan().SequenceEqual(expected))
+                {
+                    throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): the bytes of {entry.Path} do not match their recorded SHA-256; it was not restored whole. Run 'backupctl verify'.");
+                }
+                _entry++;
+            }
+        }
     }
 
     public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
@@ -97,6 +134,7 @@ internal sealed class RangeStream : Stream
             {
                 _fetcher.Release(_chunk);
             }
+            _hash.Dispose();
         }
         base.Dispose(disposing);
     }

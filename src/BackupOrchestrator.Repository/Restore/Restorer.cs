@@ -5,7 +5,7 @@ namespace BackupOrchestrator.Repository.Restore;
 /// <summary>
 /// Restores a snapshot: the whole stream to a folder or to a plain .tar (every chunk's GCM tag,
 /// every entry's SHA-256 and the stream hash checked), or one file or folder, fetching only the
-/// chunks that cover it (GCM tags checked; a partial restore relies on the tags).
+/// chunks that cover it (GCM tags and the SHA-256 of every entry restored checked).
 /// </summary>
 public sealed class Restorer(BackupRepository repository)
 {
@@ -22,12 +22,13 @@ public sealed class Restorer(BackupRepository repository)
             result.Bytes = snapshot.StreamLength;
             return result;
         }
-        var ranges = Select(snapshot, only);
+        var entries = SelectEntries(snapshot, only);
+        var ranges = Ranges(entries);
         if (ranges.Count == 0)
         {
             throw new RepositoryException($"Snapshot {snapshot.ShortId} ({snapshot.Service}) has no file or folder '{only}'. Names are absolute paths without the leading '/', e.g. srv/app/config.yaml, or commands/NAME.");
         }
-        using (var stream = new RangeStream(repository, snapshot, ranges, cancellationToken))
+        using (var stream = new RangeStream(repository, snapshot, ranges, entries, cancellationToken))
         {
             await extractor.ExtractAsync(stream, cancellationToken);
         }
@@ -44,23 +45,32 @@ public sealed class Restorer(BackupRepository repository)
     }
 
     /// <summary>Byte ranges of the entries at or under <paramref name="only"/>, in stream order.</summary>
-    internal static List<(long Start, long End)> Select(SnapshotManifest snapshot, string only)
+    internal static List<(long Start, long End)> Select(SnapshotManifest snapshot, string only) => Ranges(SelectEntries(snapshot, only));
+
+    /// <summary>The entries at or under <paramref name="only"/> (and the parts of a command's output), in stream order.</summary>
+    internal static List<EntryRecord> SelectEntries(SnapshotManifest snapshot, string only)
     {
         var path = only.Trim('/');
-        var ranges = new List<(long Start, long End)>();
-        foreach (var entry in snapshot.Entries)
+        return [.. snapshot.Entries.Where(entry =>
         {
             var name = entry.Path.TrimEnd('/');
-            if (name == path || name.StartsWith(path + "/", StringComparison.Ordinal) || entry.PartOf == path)
+            return name == path || name.StartsWith(path + "/", StringComparison.Ordinal) || entry.PartOf == path;
+        })];
+    }
+
+    /// <summary>The entries' byte ranges, adjacent ones merged.</summary>
+    private static List<(long Start, long End)> Ranges(List<EntryRecord> entries)
+    {
+        var ranges = new List<(long Start, long End)>();
+        foreach (var entry in entries)
+        {
+            if (ranges.Count > 0 && ranges[^1].End == entry.HeaderOffset)
             {
-                if (ranges.Count > 0 && ranges[^1].End == entry.HeaderOffset)
-                {
-                    ranges[^1] = (ranges[^1].Start, entry.EndOffset);
-                }
-                else
-                {
-                    ranges.Add((entry.HeaderOffset, entry.EndOffset));
-                }
+                ranges[^1] = (ranges[^1].Start, entry.EndOffset);
+            }
+            else
+            {
+                ranges.Add((entry.HeaderOffset, entry.EndOffset));
             }
         }
         return ranges;
