@@ -64,13 +64,9 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize, bool? 
         return sealedBytes;
     }
 
-    /// <summary>Opens a sealed object as a stream of its plaintext (decompressed on the fly), so a large manifest never sits in memory as one array.</summary>
-    public Stream OpenStream(ReadOnlySpan<byte> sealedBytes, string aad, string where)
+    /// <summary>Authenticates and decrypts the body of a sealed object whose header was checked; the result may still be compressed.</summary>
+    private byte[] Decrypt(ReadOnlySpan<byte> sealedBytes, string aad, string where)
     {
-        if (sealedBytes.Length < Overhead || !sealedBytes[..4].SequenceEqual(Magic) || (sealedBytes[4] & ~FlagBrotli) != 0)
-        {
-            throw new IntegrityException($"{where} is damaged or truncated: {sealedBytes.Length} bytes, not a sealed repository object. Run 'backupctl verify' to see what it affects.");
-        }
         int length = sealedBytes.Length - Overhead;
         var plain = new byte[length];
         try
@@ -83,6 +79,17 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize, bool? 
         {
             throw new IntegrityException($"{where} failed authentication: it was changed, truncated or sealed with another key. Run 'backupctl verify' to see what it affects.", e);
         }
+        return plain;
+    }
+
+    /// <summary>Opens a sealed object as a stream of its plaintext (decompressed on the fly), so a large manifest never sits in memory as one array.</summary>
+    public Stream OpenStream(ReadOnlySpan<byte> sealedBytes, string aad, string where)
+    {
+        if (sealedBytes.Length < Overhead || !sealedBytes[..4].SequenceEqual(Magic) || (sealedBytes[4] & ~FlagBrotli) != 0)
+        {
+            throw new IntegrityException($"{where} is damaged or truncated: {sealedBytes.Length} bytes, not a sealed repository object. Run 'backupctl verify' to see what it affects.");
+        }
+        var plain = Decrypt(sealedBytes, aad, where);
         var stream = new MemoryStream(plain, writable: false);
         return (sealedBytes[4] & FlagBrotli) == 0 ? stream : new BrotliStream(stream, CompressionMode.Decompress);
     }
@@ -139,18 +146,7 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize, bool? 
         {
             throw new IntegrityException($"{where} is damaged or truncated: {sealedBytes.Length} bytes, not a sealed repository object. Run 'backupctl verify' to see what it affects.");
         }
-        int length = sealedBytes.Length - Overhead;
-        var plain = new byte[length];
-        try
-        {
-            using var gcm = new AesGcm(_key, TagLength);
-            gcm.Decrypt(sealedBytes.Slice(5, NonceLength), sealedBytes.Slice(HeaderLength, length),
-                sealedBytes.Slice(HeaderLength + length, TagLength), plain, Aad(sealedBytes[..5], aad));
-        }
-        catch (AuthenticationTagMismatchException e)
-        {
-            throw new IntegrityException($"{where} failed authentication: it was changed, truncated or sealed with another key. Run 'backupctl verify' to see what it affects.", e);
-        }
+        var plain = Decrypt(sealedBytes, aad, where);
         if (sealedBytes[4] == FlagZstd)
         {
             long size = Zstd.IsAvailable ? Zstd.FrameContentSize(plain) : -1;
