@@ -72,7 +72,7 @@ public sealed class DamageTests : IDisposable
         var root = _t.RestorePath();
         var error = await Assert.ThrowsAsync<IntegrityException>(() => new Restorer(repository).ToDirectoryAsync(snapshot, root, only: wanted));
 
-        Assert.Contains("data/b.bin do not match their recorded SHA-256", error.Message);
+        Assert.Contains("data/b.bin) do not match their recorded SHA-256", error.Message);
         var restored = _t.Restored(root, wanted);
         Assert.True(!File.Exists(restored) || new FileInfo(restored).Length < 2 * 1024 * 1024, "the file was written whole");
         entry.Sha256[0] ^= 0x01;

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using BackupOrchestrator.Repository.Snapshots;
 
 namespace BackupOrchestrator.Repository.Restore;
@@ -18,16 +17,12 @@ internal sealed class RangeStream : Stream
     private int _range;
     private long _position;
     private int _trailer = 1024;
-    private readonly SnapshotManifest _snapshot;
-    private readonly List<EntryRecord> _entries;
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private int _entry;
+    private readonly EntryHashChecker _checker;
 
     public RangeStream(BackupRepository repository, SnapshotManifest snapshot, List<(long Start, long End)> ranges, List<EntryRecord> entries, CancellationToken cancellationToken)
     {
         _ranges = ranges;
-        _snapshot = snapshot;
-        _entries = entries;
+        _checker = new EntryHashChecker(snapshot, entries, withEndMarker: false);
         var fetcher = _fetcher = new ChunkFetcher(repository, snapshot);
         var offsets = fetcher.Offsets;
         var needed = new SortedSet<int>();
@@ -77,7 +72,7 @@ internal sealed class RangeStream : Stream
         int inChunk = (int)(_position - _chunk.Offset);
         int n = (int)Math.Min(Math.Min(buffer.Length, _chunk.Length - inChunk), rangeEnd - _position);
         var bytes = _chunk.Data.Slice(inChunk, n);
-        Check(_position, bytes);
+        _checker.Feed(_position, bytes);
         bytes.CopyTo(buffer.Span);
         _position += n;
         if (_position == rangeEnd && ++_range < _ranges.Count)
@@ -85,32 +80,6 @@ internal sealed class RangeStream : Stream
             _position = _ranges[_range].Start;
         }
         return n;
-    }
-
-    /// <summary>Hashes the bytes at stream position <paramref name="position"/> into the entries they belong to.</summary>
-    private void Check(long position, ReadOnlySpan<byte> bytes)
-    {
-        while (!bytes.IsEmpty)
-        {
-            if (_entry >= _entries.Count || position < _entries[_entry].HeaderOffset || position >= _entries[_entry].EndOffset)
-            {
-                throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): a partial restore read stream byte {position} outside the entries it selected; the manifest is damaged.");
-            }
-            var entry = _entries[_entry];
-            int n = (int)Math.Min(entry.EndOffset - position, bytes.Length);
-            _hash.AppendData(bytes[..n]);
-            position += n;
-            bytes = bytes[n..];
-            if (position == entry.EndOffset)
-            {
-                var actual = _hash.GetHashAndReset();
-                if (entry.Sha256 is not { Length: 32 } expected || !actual.AsSpan().SequenceEqual(expected))
-                {
-                    throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): the bytes of {entry.Path} do not match their recorded SHA-256; it was not restored whole. Run 'backupctl verify'.");
-                }
-                _entry++;
-            }
-        }
     }
 
     public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
@@ -134,7 +103,7 @@ internal sealed class RangeStream : Stream
             {
                 _fetcher.Release(_chunk);
             }
-            _hash.Dispose();
+            _checker.Dispose();
         }
         base.Dispose(disposing);
     }

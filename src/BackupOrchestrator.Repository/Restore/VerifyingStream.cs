@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Threading.Channels;
 using BackupOrchestrator.Repository.Snapshots;
 
@@ -17,15 +16,15 @@ internal sealed class VerifyingStream : Stream
     private ChunkFetcher.Fetched? _held;
     private readonly CancellationTokenSource _cancel;
     private readonly Task _hashing;
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly EntryHashChecker _checker;
     private int _currentPosition;
     private long _position;
     private long _delivered;
-    private int _entry;
 
     public VerifyingStream(BackupRepository repository, SnapshotManifest snapshot, CancellationToken cancellationToken)
     {
         _snapshot = snapshot;
+        _checker = new EntryHashChecker(snapshot, snapshot.Entries, withEndMarker: true);
         _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var fetcher = _fetcher = new ChunkFetcher(repository, snapshot);
         // Hashing runs one stage ahead of the reader, so checking and writing files overlap.
@@ -106,48 +105,15 @@ internal sealed class VerifyingStream : Stream
         }
     }
 
-    /// <summary>The bytes of the <paramref name="index"/>th entry, or of the end marker after the last entry.</summary>
-    private (long Start, long End, byte[]? Sha256) Part(int index)
-    {
-        var entries = _snapshot.Entries;
-        return index < entries.Count
-            ? (entries[index].HeaderOffset, entries[index].EndOffset, entries[index].Sha256)
-            : (_snapshot.StreamLength - StreamHash.EndMarkerLength, _snapshot.StreamLength, StreamHash.EndMarkerSha256);
-    }
-
     private void Hash(ReadOnlySpan<byte> bytes)
     {
-        while (!bytes.IsEmpty)
-        {
-            if (_entry > _snapshot.Entries.Count)
-            {
-                throw new IntegrityException($"Snapshot {_snapshot.ShortId}: the stream runs past its end marker at byte {_position}; the manifest is damaged.");
-            }
-            var (start, end, sha256) = Part(_entry);
-            if (start > _position || end <= start)
-            {
-                throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): its file index has a gap or overlap at stream byte {_position}; the manifest is damaged.");
-            }
-            int n = (int)Math.Min(end - _position, bytes.Length);
-            _hash.AppendData(bytes[..n]);
-            _position += n;
-            bytes = bytes[n..];
-            if (_position == end)
-            {
-                var actual = _hash.GetHashAndReset();
-                if (sha256 is null || !actual.AsSpan().SequenceEqual(sha256))
-                {
-                    var what = _entry < _snapshot.Entries.Count ? $"entry {_snapshot.Entries[_entry].Path}" : "the end marker";
-                    throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): the bytes {start}..{end} of its tar stream ({what}) do not match their recorded SHA-256. Run 'backupctl verify'.");
-                }
-                _entry++;
-            }
-        }
+        _checker.Feed(_position, bytes);
+        _position += bytes.Length;
     }
 
     private void Finish()
     {
-        if (_position != _snapshot.StreamLength || _entry != _snapshot.Entries.Count + 1 || StreamHash.Compute(_snapshot.Entries, _snapshot.StreamLength) != _snapshot.StreamHash)
+        if (_position != _snapshot.StreamLength || _checker.Checked != _snapshot.Entries.Count + 1 || StreamHash.Compute(_snapshot.Entries, _snapshot.StreamLength) != _snapshot.StreamHash)
         {
             throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): stream hash mismatch ({_position} of {_snapshot.StreamLength} bytes read); the snapshot is damaged.");
         }
@@ -171,7 +137,7 @@ internal sealed class VerifyingStream : Stream
             {
             }
             _cancel.Dispose();
-            _hash.Dispose();
+            _checker.Dispose();
             while (_verified.Reader.TryRead(out var left))
             {
                 _fetcher.Release(left);
