@@ -142,6 +142,29 @@ public sealed class DamageTests : IDisposable
         Assert.DoesNotContain(Convert.ToBase64String(other.EncryptionKey), error.Message);
     }
 
+    [Theory]
+    [InlineData(1, "written by an older backupctl")]
+    [InlineData(3, "Use a newer backupctl")]
+    public async Task OtherFormatVersion_IsRefused_WithWhatToDo_AndTheRepositoryIsLeftAsItWas(int version, string advice)
+    {
+        var (_, snapshot) = await BackedUpTreeAsync();
+        var configPath = Path.Combine(_t.RepoPath, ObjectNames.Config);
+        var current = RepositoryConfig.Parse(File.ReadAllBytes(configPath), "test");
+        var other = (current with { Version = version }).ToJson();
+        File.WriteAllBytes(configPath, other);
+        var chunkFiles = Directory.GetFiles(_t.RepoPath, "*", SearchOption.AllDirectories).Length;
+
+        var error = await Assert.ThrowsAsync<RepositoryException>(() => BackupRepository.OpenAsync(_t.Target, _t.Key));
+
+        Assert.Contains($"format version {version}", error.Message);
+        Assert.Contains(advice, error.Message);
+        Assert.Equal(other, File.ReadAllBytes(configPath));
+        Assert.Equal(chunkFiles, Directory.GetFiles(_t.RepoPath, "*", SearchOption.AllDirectories).Length);
+        File.WriteAllBytes(configPath, current.ToJson());
+        var reopened = await BackupRepository.OpenAsync(_t.Target, _t.Key);
+        Assert.Equal(snapshot.Name, (await new SnapshotStore(reopened).LoadSummaryAsync(snapshot.Name)).Name);
+    }
+
     [Fact]
     public void KeyFile_IsCreatedWithMode0600_AndNeverOverwritten()
     {
