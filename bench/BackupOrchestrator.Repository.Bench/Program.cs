@@ -1,5 +1,5 @@
 // Benchmark helpers for bench/repository.sh (see there). Modes:
-//   plain-upload CONNECTION CONTAINER DIR   upload DIR's files as block blobs, 4 MiB blocks, 16 in flight:
+//   plain-upload CONNECTION CONTAINER DIR   upload DIR's files as block blobs, 4 MiB blocks (PLAIN_BLOCK_KIB), 16 in flight:
 //                                           the reference rate for the blob target.
 //   chunker FILE                            FastCDC throughput and chunk size statistics over FILE.
 using System.Diagnostics;
@@ -19,7 +19,7 @@ return 2;
 
 static async Task<int> PlainUploadAsync(string connection, string containerName, string directory)
 {
-    const int BlockSize = 4 * 1024 * 1024;
+    int BlockSize = int.TryParse(Environment.GetEnvironmentVariable("PLAIN_BLOCK_KIB"), out var kib) ? kib * 1024 : 4 * 1024 * 1024;
     const int InFlight = 16;
     using var account = StorageAccount.Create(connection);
     var container = account.GetBlobContainerClient(containerName);
