@@ -19,8 +19,19 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
     internal const long LargeFileSize = 1024 * 1024;
     internal const int ReadSize = 256 * 1024;
     internal const int CommandPartSize = 4 * 1024 * 1024;
+    /// <summary>
+    /// Chunk buffers a backup has out at once, besides one per uploader: the chunk being filled and
+    /// the next, and the chunks queued for or in the hasher and sealers. Enough to keep two cores
+    /// busy; more workers wait for a buffer instead of taking memory, so a backup's chunk memory is
+    /// (this + uploaders) x (chunkMax + 260 KiB) on any machine (~47 MiB with 3 uploaders), plus a
+    /// compression scratch array of chunkMax per seal running at that moment (never more than the buffers out).
+    /// </summary>
+    internal const int PipelineBuffers = 8;
 
     private readonly BackupOptions _options = options ?? new BackupOptions();
+
+    /// <summary>The chunk buffers of the latest run (tests check what they held).</summary>
+    internal BufferPool? LastPool { get; private set; }
 
     public async Task<BackupResult> RunAsync(BackupRequest request, Action<BackupProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -85,7 +96,8 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
             Time = time,
             Sources = request.Sources.Select(s => s.ToString()!).ToList(),
         };
-        var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64);
+        var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64, PipelineBuffers + Math.Max(1, _options.Uploaders));
+        LastPool = pool;
         var pipeline = new ChunkPipeline(repository, known, pool, _options.Sealers, _options.Uploaders, cancellationToken);
         var assembler = new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, pipeline.Token);
         using var writer = new StreamWriterState(this, repository, request, manifest, new ParentIndex(parent, known),

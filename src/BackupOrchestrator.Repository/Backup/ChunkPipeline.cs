@@ -200,17 +200,18 @@ internal sealed class ChunkPipeline
                 _pool.Return(data.Buffer);
                 continue;
             }
-            var sealedBuffer = _pool.Rent();
+            // Sealed where it lies: the chunk keeps its one pooled buffer to the end of the pipeline.
             int length;
             try
             {
-                length = _repository.Sealer.Seal(data.Buffer.AsSpan(0, data.Length), ObjectNames.ChunkAad(id), sealedBuffer);
+                length = _repository.Sealer.SealInPlace(data.Buffer, data.Length, ObjectNames.ChunkAad(id));
             }
-            finally
+            catch
             {
                 _pool.Return(data.Buffer);
+                throw;
             }
-            await _toUpload.Writer.WriteAsync((sealedBuffer, length, id), _cancel.Token);
+            await _toUpload.Writer.WriteAsync((data.Buffer, length, id), _cancel.Token);
         }
     }
 

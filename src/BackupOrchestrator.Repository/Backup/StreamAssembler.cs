@@ -49,7 +49,7 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
                 return;
             }
             int end = scanFrom + cut;
-            var next = pool.Rent();
+            var next = await pool.RentAsync(cancellationToken);
             int rest = _filled - end;
             _buffer.AsSpan(end, rest).CopyTo(next);
             await EmitAsync(end);
@@ -76,7 +76,7 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
         if (_filled > 0)
         {
             int length = _filled;
-            var next = pool.Rent();
+            var next = await pool.RentAsync(cancellationToken);
             await EmitAsync(length);
             _buffer = next;
             _filled = 0;
