@@ -195,6 +195,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                     await assembler.WriteAsync(_zeros.AsMemory(0, StreamHash.EndMarkerLength));
                 }
                 await assembler.CutAsync();
+                await assembler.CompleteAsync();
             }
             finally
             {
@@ -229,7 +230,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                 if (entry.Type != EntryRecord.TypeFile)
                 {
                     await WriteHeaderAsync(entry);
-                    await assembler.EndEntryAsync(entry);
+                    assembler.EndEntry(entry);
                     Report(item.FullPath);
                     continue;
                 }
@@ -254,7 +255,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                 {
                     await assembler.CutAsync();
                 }
-                await assembler.EndEntryAsync(entry);
+                assembler.EndEntry(entry);
                 manifest.Stats.FilesNew++;
                 Report(item.FullPath);
             }
@@ -345,7 +346,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                 await WriteHeaderAsync(entry);
                 await assembler.WriteAsync(part.AsMemory(0, filled));
                 await assembler.WriteAsync(_zeros.AsMemory(0, TarHeaderWriter.Padding(filled)));
-                await assembler.EndEntryAsync(entry);
+                assembler.EndEntry(entry);
                 manifest.Stats.BytesRead += filled;
                 Report(logical);
                 if (filled < part.Length)

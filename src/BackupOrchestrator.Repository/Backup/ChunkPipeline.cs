@@ -137,35 +137,28 @@ internal sealed class ChunkPipeline
     }
 
     /// <summary>
-    /// Hashes the new bytes in order and gives each new entry the SHA-256 of its bytes. An entry's end
-    /// always arrives before any chunk with bytes after it (the assembler sends it right after the
-    /// entry's last byte), so the hash is cut exactly there.
+    /// Hashes the new bytes in order and gives each new entry the SHA-256 of its bytes. A chunk brings
+    /// the ends of the entries whose bytes end inside it (or at its start), so the hash is cut exactly there.
     /// </summary>
     private async Task HashAsync()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var pending = new Queue<EntryEnd>();
         long hashed = 0;
         await foreach (var item in _input.Reader.ReadAllAsync(_cancel.Token))
         {
             switch (item)
             {
-                case EntryEnd end when end.End == hashed:
-                    end.Entry.Sha256 = hash.GetHashAndReset();
-                    break;
-                case EntryEnd end when end.End > hashed:
-                    pending.Enqueue(end);
-                    break;
-                case EntryEnd end:
-                    throw new InvalidOperationException($"Entry {end.Entry.Path} ended at new byte {end.End}, behind the hasher ({hashed}).");
                 case DataChunk data:
                     int at = 0;
-                    while (pending.Count > 0 && pending.Peek().End <= hashed + (data.Length - at))
+                    foreach (var end in data.Ends)
                     {
-                        var end = pending.Dequeue();
-                        int n = (int)(end.End - hashed);
-                        hash.AppendData(data.Buffer, at, n);
-                        at += n;
+                        long n = end.End - hashed;
+                        if (n < 0 || n > data.Length - at)
+                        {
+                            throw new InvalidOperationException($"Entry {end.Entry.Path} ends at new byte {end.End}, outside chunk {data.Index} ({hashed - at}..{hashed - at + data.Length}).");
+                        }
+                        hash.AppendData(data.Buffer, at, (int)n);
+                        at += (int)n;
                         hashed += n;
                         end.Entry.Sha256 = hash.GetHashAndReset();
                     }
@@ -173,11 +166,17 @@ internal sealed class ChunkPipeline
                     hashed += data.Length - at;
                     await _toSeal.Writer.WriteAsync(data, _cancel.Token);
                     break;
+                case TrailingEnds trailing:
+                    foreach (var end in trailing.Ends)
+                    {
+                        if (end.End != hashed)
+                        {
+                            throw new InvalidOperationException($"Entry {end.Entry.Path} ends at new byte {end.End}, but the stream's new bytes end at {hashed}.");
+                        }
+                        end.Entry.Sha256 = hash.GetHashAndReset();
+                    }
+                    break;
             }
-        }
-        if (pending.Count > 0)
-        {
-            throw new InvalidOperationException($"Entry {pending.Peek().Entry.Path} never got all its bytes.");
         }
     }
 
