@@ -98,7 +98,7 @@ internal sealed class ChunkPipeline
         }
         if (_failure is not null)
         {
-            throw _failure;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_failure);
         }
         _cancel.Token.ThrowIfCancellationRequested();
     }
