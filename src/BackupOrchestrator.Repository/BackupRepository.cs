@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using BackupOrchestrator.Repository.Chunking;
 using BackupOrchestrator.Repository.Format;
 using BackupOrchestrator.Repository.Keys;
+using BackupOrchestrator.Repository.Packs;
 using BackupOrchestrator.Repository.Targets;
 
 namespace BackupOrchestrator.Repository;
@@ -69,17 +70,51 @@ public sealed class BackupRepository
         return new BackupRepository(target, key, config, time ?? TimeProvider.System);
     }
 
-    /// <summary>The ids of every chunk the target holds now.</summary>
-    internal async Task<HashSet<ChunkId>> ListChunksAsync(CancellationToken cancellationToken)
+    private readonly Lock _readIndexGate = new();
+    private Task<ChunkIndex>? _readIndex;
+
+    /// <summary>What the target holds now: every index read, every pack listed (a fresh read each call).</summary>
+    internal Task<ChunkIndex> LoadIndexAsync(CancellationToken cancellationToken) => ChunkIndex.LoadAsync(this, cancellationToken);
+
+    /// <summary>
+    /// Where a chunk is, for the read paths (restore, verify, copy). The index is read once and kept;
+    /// a chunk it does not know makes it read again once (a backup may have added it since).
+    /// </summary>
+    internal async Task<ChunkLocation?> LocateAsync(ChunkId id, CancellationToken cancellationToken)
     {
-        var set = new HashSet<ChunkId>();
-        await foreach (var item in Target.ListAsync(ObjectNames.ChunksPrefix, cancellationToken))
+        var loaded = ReadIndex(null, cancellationToken);
+        if ((await loaded).TryLocate(id, out var known))
         {
-            if (ObjectNames.TryParseChunk(item.Name, out var id))
-            {
-                set.Add(id);
-            }
+            return known;
         }
-        return set;
+        return (await ReadIndex(loaded, cancellationToken)).TryLocate(id, out var found) ? found : null;
+    }
+
+    /// <summary>The kept index; a fresh read when there is none, or when <paramref name="stale"/> is still the one kept.</summary>
+    private Task<ChunkIndex> ReadIndex(Task<ChunkIndex>? stale, CancellationToken cancellationToken)
+    {
+        lock (_readIndexGate)
+        {
+            if (_readIndex is null || _readIndex == stale || _readIndex.IsFaulted || _readIndex.IsCanceled)
+            {
+                _readIndex = LoadIndexAsync(cancellationToken);
+            }
+            return _readIndex;
+        }
+    }
+
+    /// <summary>A chunk's sealed bytes, or null when no index names it or its pack is gone.</summary>
+    internal async Task<byte[]?> ReadSealedChunkAsync(ChunkId id, string where, CancellationToken cancellationToken)
+    {
+        if (await LocateAsync(id, cancellationToken) is not { } at)
+        {
+            return null;
+        }
+        var bytes = await Target.GetRangeAsync(at.Pack, at.Offset, at.Length, cancellationToken);
+        if (bytes is not null && bytes.Length != at.Length)
+        {
+            throw new IntegrityException($"{where} is damaged: its pack {at.Pack} ends before the chunk's {at.Length} bytes at offset {at.Offset}. Run 'backupctl verify' to see what it affects.");
+        }
+        return bytes;
     }
 }

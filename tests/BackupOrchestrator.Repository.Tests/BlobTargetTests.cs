@@ -40,6 +40,19 @@ public sealed class BlobTargetTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
+    public async Task GetRange_ReadsTheRange_ShortAtTheEnd_NullWhenMissing()
+    {
+        var target = NewTarget("homelab");
+        var data = Enumerable.Range(0, 1000).Select(i => (byte)i).ToArray();
+        await target.PutIfAbsentAsync("packs/ab/x", data, default);
+
+        Assert.Equal(data[100..150], await target.GetRangeAsync("packs/ab/x", 100, 50, default));
+        Assert.Equal(data[990..], await target.GetRangeAsync("packs/ab/x", 990, 50, default));
+        Assert.Empty((await target.GetRangeAsync("packs/ab/x", 2000, 50, default))!);
+        Assert.Null(await target.GetRangeAsync("packs/ab/none", 0, 50, default));
+    }
+
+    [Fact]
     public async Task BackupRestoreVerify_OnBlobTarget_RoundTrips()
     {
         _t.WriteRandom("db/data.bin", 3 * 1024 * 1024, seed: 8);
@@ -83,9 +96,9 @@ public sealed class BlobTargetTests(AzuriteFixture azurite) : IClassFixture<Azur
         var target = NewTarget();
         var repository = await BackupRepository.InitAsync(target, _t.Key);
         var result = await _t.BackupAsync(repository);
-        var name = ObjectNames.Chunk(Chunking.ChunkId.Parse(result.Snapshot.Chunks[0].Id));
+        var (name, offset, length) = await PackFiles.LocateAsync(repository, result.Snapshot.Chunks[0].Id);
         var bytes = (await target.GetAsync(name, default))!;
-        bytes[^1] ^= 0x80;
+        bytes[offset + length - 1] ^= 0x80;
         await target.DeleteAsync(name, default);
         await target.PutIfAbsentAsync(name, bytes, default);
 

@@ -84,12 +84,16 @@ public sealed class ConcurrencyAndTargetTests : IDisposable
         await _t.BackupAsync(repository);
         File.Delete(Path.Combine(_t.Source, "x.bin"));
         _t.Write("y.txt", "y");
-        await _t.BackupAsync(repository);
+        // Without a parent nothing is taken over, so the first backup's pack is wholly unused.
+        await _t.BackupAsync(repository, options: new BackupOptions { UseParent = false });
+        var packs = Directory.GetFiles(Path.Combine(_t.RepoPath, "packs"), "*", SearchOption.AllDirectories);
 
         var report = await new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.FromHours(1));
 
         Assert.Equal(0, report.ChunksDeleted);
+        Assert.Equal(1, report.PacksInGrace);
         Assert.True(report.ChunksInGrace > 0);
+        Assert.All(packs, p => Assert.True(File.Exists(p)));
     }
 
     [Fact]

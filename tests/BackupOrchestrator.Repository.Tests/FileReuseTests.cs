@@ -124,12 +124,14 @@ public sealed class FileReuseTests : IDisposable
         var offsets = ChunkFetcher.ComputeOffsets(first.Snapshot);
         int piece = Array.FindLastIndex(offsets, o => o <= entry.HeaderOffset);
         var lost = ChunkId.Parse(first.Snapshot.Chunks[piece].Id);
-        File.Delete(Path.Combine(_t.RepoPath, ObjectNames.Chunk(lost)));
+        var (pack, _, _) = await PackFiles.LocateAsync(repository, lost.ToString());
+        File.Delete(Path.Combine(_t.RepoPath, pack));
 
         var second = await _t.BackupAsync(repository);
 
         Assert.True(second.Snapshot.Stats.BytesRead >= new FileInfo(Path.Combine(_t.Source, Note(150))).Length);
-        Assert.All(second.Snapshot.Chunks, c => Assert.True(File.Exists(Path.Combine(_t.RepoPath, ObjectNames.Chunk(ChunkId.Parse(c.Id))))));
+        var present = await repository.LoadIndexAsync(default);
+        Assert.All(second.Snapshot.Chunks, c => Assert.True(present.Contains(ChunkId.Parse(c.Id)), $"chunk {c.Id} is not on the target"));
         await AssertRestoresSourceAsync(repository, second.Snapshot, "second");
         // The files were read again, so their chunk may well have been written again (same bytes, same
         // name), which heals the first snapshot too; if not, only the first snapshot is affected.

@@ -18,8 +18,8 @@ public sealed class BackupOptions
 {
     /// <summary>Parallel compress+encrypt workers.</summary>
     public int Sealers { get; init; } = Math.Max(2, Environment.ProcessorCount);
-    /// <summary>Parallel writes to the target (more for a blob target, where each write waits on the network).</summary>
-    public int Uploaders { get; init; } = 3;
+    /// <summary>Packs (~8 MiB each) stored at once (more for a blob target, where each write waits on the network); each holds one pack buffer.</summary>
+    public int Uploaders { get; init; } = 2;
     /// <summary>Take unchanged entries over from the service's newest snapshot without reading them (false reads every file).</summary>
     public bool UseParent { get; init; } = true;
     /// <summary>How long to wait for a running prune before giving up.</summary>

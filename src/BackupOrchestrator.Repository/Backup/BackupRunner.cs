@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using BackupOrchestrator.Repository.Chunking;
 using BackupOrchestrator.Repository.Maintenance;
+using BackupOrchestrator.Repository.Packs;
 using BackupOrchestrator.Repository.Snapshots;
 using BackupOrchestrator.Repository.Sources;
 using Microsoft.Win32.SafeHandles;
@@ -82,7 +83,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         var store = new SnapshotStore(repository);
         var parent = _options.UseParent ? await store.FindParentAsync(request.Service, cancellationToken) : null;
         _options.Logger.BackupStarted(request.Service, repository.Target.Description, parent?.Name ?? "none");
-        var known = new ConcurrentDictionary<ChunkId, byte>((await repository.ListChunksAsync(cancellationToken)).Select(id => KeyValuePair.Create(id, (byte)0)));
+        var known = new ConcurrentDictionary<ChunkId, byte>((await repository.LoadIndexAsync(cancellationToken)).Present.Select(id => KeyValuePair.Create(id, (byte)0)));
 
         var time = repository.Time.GetUtcNow();
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
@@ -140,11 +141,12 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         {
             await _options.BeforeCommit();
         }
-        // Write order step 3: every chunk durable (one sync of the target instead of one per chunk),
-        // and never a manifest naming a chunk the target lacks (a prune that judged our lock stale,
-        // or a chunk lost under us).
+        // Write order steps 3 and 4: every pack durable (one sync of the target instead of one per pack),
+        // then the index that names them; and never a manifest naming a chunk the target lacks (a prune
+        // that judged our lock stale, or a pack lost under us).
         await repository.Target.FlushAsync(cancellationToken);
-        var present = await repository.ListChunksAsync(cancellationToken);
+        await PackWriter.WriteIndexAsync(repository, pipeline.Packs, cancellationToken);
+        var present = await repository.LoadIndexAsync(cancellationToken);
         var missing = manifest.Chunks.Select(c => c.Id).Distinct().Where(c => !present.Contains(ChunkId.Parse(c))).ToList();
         if (missing.Count > 0)
         {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Threading.Channels;
 using BackupOrchestrator.Repository.Chunking;
 using BackupOrchestrator.Repository.Format;
+using BackupOrchestrator.Repository.Packs;
 using BackupOrchestrator.Repository.Snapshots;
 
 namespace BackupOrchestrator.Repository.Backup;
@@ -10,7 +11,7 @@ namespace BackupOrchestrator.Repository.Backup;
 /// <summary>
 /// The stages after the assembler, joined by bounded channels (back-pressure keeps memory flat):
 /// one hasher in stream order (each new entry's SHA-256), parallel sealers (chunk id, dedup,
-/// compress, encrypt), parallel uploaders (create-only writes). The first failure cancels all stages and
+/// compress, encrypt), one packer that gathers sealed chunks into packs, stored in parallel (create-only writes). The first failure cancels all stages and
 /// is what <see cref="Completion"/> throws.
 /// </summary>
 internal sealed class ChunkPipeline
@@ -23,9 +24,8 @@ internal sealed class ChunkPipeline
     private readonly Channel<DataChunk> _toSeal;
     private readonly Channel<(byte[] Buffer, int Length, ChunkId Id)> _toUpload;
     private readonly List<string?> _chunks = [];
+    private readonly PackWriter _packs;
     private Exception? _failure;
-    private long _bytesStored;
-    private int _chunksNew;
 
     public ChunkPipeline(BackupRepository repository, ConcurrentDictionary<ChunkId, byte> known, BufferPool pool, int sealers, int uploaders, CancellationToken cancellationToken)
     {
@@ -38,15 +38,19 @@ internal sealed class ChunkPipeline
         var hasher = Task.Run(() => FailFast(HashAsync), CancellationToken.None);
         _toUpload = Channel.CreateBounded<(byte[], int, ChunkId)>(new BoundedChannelOptions(Math.Min(uploaders, 2)));
         var sealing = Task.WhenAll(Enumerable.Range(0, sealers).Select(_ => Task.Run(() => FailFast(SealAsync), CancellationToken.None)));
-        var uploading = Task.WhenAll(Enumerable.Range(0, uploaders).Select(_ => Task.Run(() => FailFast(UploadAsync), CancellationToken.None)));
+        _packs = new PackWriter(repository, uploaders, _cancel.Token);
+        var uploading = Task.Run(() => FailFast(PackAsync), CancellationToken.None);
         Completion = FinishAsync(hasher, sealing, uploading);
     }
 
     public ChannelWriter<PipelineItem> Input => _input.Writer;
     public CancellationToken Token => _cancel.Token;
     public Task Completion { get; }
-    public long BytesStored => Interlocked.Read(ref _bytesStored);
-    public int ChunksNew => _chunksNew;
+    /// <summary>Sealed bytes stored so far (packs with their headers).</summary>
+    public long BytesStored => _packs.BytesStored;
+    public int ChunksNew => _packs.ChunksStored;
+    /// <summary>The packs this run stored, once <see cref="Completion"/> has finished; they need an index before a manifest may name them.</summary>
+    public IReadOnlyList<PackRecord> Packs { get; private set; } = [];
     /// <summary>The manifest's chunk list: the assembler's pieces, new chunks named by their ids.</summary>
     public List<ChunkRecord> Chunks(IReadOnlyList<StreamAssembler.Piece> pieces)
     {
@@ -214,22 +218,20 @@ internal sealed class ChunkPipeline
         }
     }
 
-    private async Task UploadAsync()
+    /// <summary>Gathers the sealed chunks into packs (one stage, in arrival order); the pack writer stores them in parallel.</summary>
+    private async Task PackAsync()
     {
         await foreach (var (buffer, length, id) in _toUpload.Reader.ReadAllAsync(_cancel.Token))
         {
             try
             {
-                if (await _repository.Target.PutIfAbsentAsync(ObjectNames.Chunk(id), buffer.AsMemory(0, length), _cancel.Token))
-                {
-                    Interlocked.Add(ref _bytesStored, length);
-                    Interlocked.Increment(ref _chunksNew);
-                }
+                await _packs.AddAsync(id, buffer.AsMemory(0, length));
             }
             finally
             {
                 _pool.Return(buffer);
             }
         }
+        Packs = await _packs.CompleteAsync();
     }
 }

@@ -13,8 +13,11 @@ public sealed record RepositoryConfig(
     [property: JsonPropertyName("chunkMax")] int ChunkMax,
     [property: JsonPropertyName("created")] DateTimeOffset Created)
 {
-    /// <summary>2: streams are lists of chunk pieces and every entry carries its SHA-256 (version 1 had segments).</summary>
-    public const int CurrentVersion = 2;
+    /// <summary>
+    /// 3: chunks live in pack objects named by index objects (version 2 stored each chunk as its own object;
+    /// version 1 described streams as segments).
+    /// </summary>
+    public const int CurrentVersion = 3;
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, FormatJson.Default.RepositoryConfig);
 

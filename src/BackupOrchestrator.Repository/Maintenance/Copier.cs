@@ -1,13 +1,14 @@
 using BackupOrchestrator.Repository.Chunking;
 using BackupOrchestrator.Repository.Format;
+using BackupOrchestrator.Repository.Packs;
 using BackupOrchestrator.Repository.Snapshots;
 using BackupOrchestrator.Repository.Targets;
 
 namespace BackupOrchestrator.Repository.Maintenance;
 
 /// <summary>
-/// Copies snapshots to another target (3-2-1): chunks the destination lacks, as sealed bytes, then
-/// the manifest. The destination must hold the same key id; an empty one is initialised like the source.
+/// Copies snapshots to another target (3-2-1): chunks the destination lacks, as sealed bytes gathered
+/// into new packs, then their index, then the manifest. The destination must hold the same key id; an empty one is initialised like the source.
 /// </summary>
 public sealed class Copier(BackupRepository source)
 {
@@ -20,7 +21,7 @@ public sealed class Copier(BackupRepository source)
         var sourceStore = new SnapshotStore(source);
         var existing = new HashSet<string>(await new SnapshotStore(target).ListNamesAsync(cancellationToken), StringComparer.Ordinal);
         var names = snapshotNames ?? await sourceStore.ListNamesAsync(cancellationToken);
-        var present = await target.ListChunksAsync(cancellationToken);
+        var present = (await target.LoadIndexAsync(cancellationToken)).Present.ToHashSet();
         foreach (var name in names)
         {
             if (existing.Contains(name))
@@ -31,32 +32,39 @@ public sealed class Copier(BackupRepository source)
             var manifest = await sourceStore.LoadAsync(name, cancellationToken);
             var needed = manifest.Chunks.Select(c => ChunkId.Parse(c.Id)).Distinct().ToList();
             var missing = needed.Where(id => !present.Contains(id)).ToList();
-            await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (id, ct) =>
+            // Fetch a batch in parallel, then add it to the destination's packs in order (one writer).
+            var packs = new PackWriter(target, parallelism, cancellationToken);
+            foreach (var batch in missing.Chunk(Math.Max(1, parallelism) * 2))
             {
-                var objectName = ObjectNames.Chunk(id);
-                var bytes = await source.Target.GetAsync(objectName, ct)
-                    ?? throw new IntegrityException($"Chunk {id} of snapshot {name} is missing on {source.Target.Description}; the copy stops before writing that snapshot. Run 'backupctl verify' on the source.");
-                // Check the seal before copying, so a damaged chunk is not spread to the other copy.
-                source.Sealer.Open(bytes, ObjectNames.ChunkAad(id), $"Chunk {id} on {source.Target.Description}", source.Config.ChunkMax);
-                await destination.PutIfAbsentAsync(objectName, bytes, ct);
-                lock (report)
+                var fetched = await Task.WhenAll(batch.Select(id => FetchCheckedAsync(id, name, cancellationToken)));
+                for (int i = 0; i < batch.Length; i++)
                 {
+                    await packs.AddAsync(batch[i], fetched[i]);
                     report.ChunksCopied++;
-                    report.BytesCopied += bytes.Length;
+                    report.BytesCopied += fetched[i].Length;
                 }
-            });
-            foreach (var id in missing)
-            {
-                present.Add(id);
             }
-            report.ChunksAlreadyThere += needed.Count - missing.Count;
+            var written = await packs.CompleteAsync();
             await destination.FlushAsync(cancellationToken);
+            await PackWriter.WriteIndexAsync(target, written, cancellationToken);
+            present.UnionWith(missing);
+            report.ChunksAlreadyThere += needed.Count - missing.Count;
             var sealedManifest = await source.Target.GetAsync(ObjectNames.Snapshot(name), cancellationToken)
                 ?? throw new RepositoryException($"Snapshot {name} vanished from {source.Target.Description} during the copy.");
             await destination.PutIfAbsentAsync(ObjectNames.Snapshot(name), sealedManifest, cancellationToken);
             report.SnapshotsCopied++;
         }
         return report;
+    }
+
+    /// <summary>A chunk's sealed bytes from the source, its seal checked, so a damaged chunk is not spread to the other copy.</summary>
+    private async Task<byte[]> FetchCheckedAsync(ChunkId id, string snapshot, CancellationToken cancellationToken)
+    {
+        var where = $"Chunk {id} on {source.Target.Description}";
+        var bytes = await source.ReadSealedChunkAsync(id, where, cancellationToken)
+            ?? throw new IntegrityException($"Chunk {id} of snapshot {snapshot} is missing on {source.Target.Description}; the copy stops before writing that snapshot. Run 'backupctl verify' on the source.");
+        source.Sealer.Open(bytes, ObjectNames.ChunkAad(id), where, source.Config.ChunkMax);
+        return bytes;
     }
 }
 

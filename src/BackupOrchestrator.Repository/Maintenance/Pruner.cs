@@ -1,6 +1,7 @@
 using BackupOrchestrator.Domain.Retention;
 using BackupOrchestrator.Repository.Chunking;
 using BackupOrchestrator.Repository.Format;
+using BackupOrchestrator.Repository.Packs;
 using BackupOrchestrator.Repository.Snapshots;
 using BackupOrchestrator.Repository.Targets;
 
@@ -15,6 +16,9 @@ namespace BackupOrchestrator.Repository.Maintenance;
 public sealed class Pruner(BackupRepository repository)
 {
     public static readonly TimeSpan DefaultGracePeriod = TimeSpan.FromHours(24);
+
+    /// <summary>With this many index objects (one per backup), a prune merges them into one even when it deletes nothing.</summary>
+    internal const int ConsolidateIndexesFrom = 16;
 
     public async Task<PruneReport> PruneAsync(Func<string, RetentionRule> ruleForService, bool dryRun, TimeSpan? gracePeriod = null, CancellationToken cancellationToken = default)
     {
@@ -79,29 +83,75 @@ public sealed class Pruner(BackupRepository repository)
             }
         }
         report.ChunksReferenced = marked.Count;
-        await foreach (var item in repository.Target.ListAsync(ObjectNames.ChunksPrefix, cancellationToken))
-        {
-            if (!ObjectNames.TryParseChunk(item.Name, out var id) || marked.Contains(id))
-            {
-                continue;
-            }
-            if (now - item.LastModified < grace)
-            {
-                report.ChunksInGrace++;
-                continue;
-            }
-            report.ChunksDeleted++;
-            report.BytesDeleted += item.Size;
-            if (!dryRun)
-            {
-                await repository.Target.DeleteAsync(item.Name, cancellationToken);
-            }
-        }
+        await SweepAsync(marked, now, grace, dryRun, report, cancellationToken);
         if (!dryRun && repository.Target is DirectoryTarget directory)
         {
             directory.RemoveStaleTempFiles(now - grace);
         }
         return report;
+    }
+
+    /// <summary>
+    /// Deletes packs none of whose chunks a kept snapshot uses (packs are never rewritten: a pack with
+    /// one chunk in use stays whole), once they are older than the grace period. Order, so that no
+    /// chunk is unknown at any moment: first one new index naming every pack that stays, then the
+    /// old indexes, then the packs. A crash in between leaves duplicate index entries or unindexed
+    /// packs, both harmless and cleaned by the next prune.
+    /// </summary>
+    private async Task SweepAsync(HashSet<ChunkId> marked, DateTimeOffset now, TimeSpan grace, bool dryRun, PruneReport report, CancellationToken cancellationToken)
+    {
+        var index = await repository.LoadIndexAsync(cancellationToken);
+        if (index.Errors.Count > 0)
+        {
+            report.Errors.AddRange(index.Errors);
+            report.SweepSkipped = $"{index.Errors.Count} index object(s) could not be read; the packs they name cannot be judged, so nothing is swept. Run 'backupctl verify'.";
+            return;
+        }
+        var staying = new List<PackRecord>();
+        var doomed = new List<string>();
+        foreach (var (name, item) in index.PackObjects)
+        {
+            var chunks = index.ChunksOf(name);
+            if (chunks.Any(c => marked.Contains(c.Id)))
+            {
+                staying.Add(new PackRecord(name, chunks));
+                foreach (var unused in chunks.Where(c => !marked.Contains(c.Id)))
+                {
+                    report.ChunksUnusedInKeptPacks++;
+                    report.BytesUnusedInKeptPacks += unused.Length;
+                }
+            }
+            else if (now - item.LastModified < grace)
+            {
+                report.ChunksInGrace += chunks.Count;
+                report.PacksInGrace++;
+                if (chunks.Count > 0)
+                {
+                    staying.Add(new PackRecord(name, chunks));
+                }
+            }
+            else
+            {
+                report.PacksDeleted++;
+                report.ChunksDeleted += chunks.Count;
+                report.BytesDeleted += item.Size;
+                doomed.Add(name);
+            }
+        }
+        bool dropsEntries = index.IndexedPacks.Any(p => !index.PackObjects.ContainsKey(p.Name));
+        if (dryRun || (doomed.Count == 0 && !dropsEntries && index.IndexObjects.Count < ConsolidateIndexesFrom))
+        {
+            return;
+        }
+        await PackWriter.WriteIndexAsync(repository, staying, cancellationToken);
+        foreach (var old in index.IndexObjects)
+        {
+            await repository.Target.DeleteAsync(old, cancellationToken);
+        }
+        foreach (var pack in doomed)
+        {
+            await repository.Target.DeleteAsync(pack, cancellationToken);
+        }
     }
 }
 
@@ -113,10 +163,16 @@ public sealed class PruneReport
     /// <summary>Why the sweep did not run, or null when it did.</summary>
     public string? SweepSkipped { get; set; }
     public int ChunksReferenced { get; set; }
+    /// <summary>Packs deleted (none of their chunks in use), the chunks they held, and their bytes.</summary>
+    public int PacksDeleted { get; set; }
     public int ChunksDeleted { get; set; }
     public long BytesDeleted { get; set; }
-    /// <summary>Unreferenced chunks younger than the grace period, left for a later prune.</summary>
+    /// <summary>Unused packs younger than the grace period, and their chunks, left for a later prune.</summary>
+    public int PacksInGrace { get; set; }
     public int ChunksInGrace { get; set; }
+    /// <summary>Chunks no snapshot uses that stay because their pack holds a chunk in use (packs are not rewritten).</summary>
+    public int ChunksUnusedInKeptPacks { get; set; }
+    public long BytesUnusedInKeptPacks { get; set; }
 }
 
 public sealed record PruneDecision(string Service, string Snapshot, DateTimeOffset Time, bool Keep, IReadOnlyList<string> Reasons);

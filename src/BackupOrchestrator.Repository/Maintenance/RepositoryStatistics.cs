@@ -49,20 +49,20 @@ public sealed record RepositoryStatistics(
                 unique[id] = Math.Max(unique.GetValueOrDefault(id), piece.Skip + piece.Length);
             }
         }
-        long stored = 0, unreferencedBytes = 0;
+        var index = await repository.LoadIndexAsync(cancellationToken);
+        errors.AddRange(index.Errors);
+        long stored = index.PackObjects.Values.Sum(p => p.Size), unreferencedBytes = 0;
         int chunks = 0, unreferenced = 0;
-        await foreach (var item in repository.Target.ListAsync(ObjectNames.ChunksPrefix, cancellationToken))
+        foreach (var pack in index.PackObjects.Keys)
         {
-            if (!ObjectNames.TryParseChunk(item.Name, out var id))
+            foreach (var chunk in index.ChunksOf(pack))
             {
-                continue;
-            }
-            chunks++;
-            stored += item.Size;
-            if (!unique.ContainsKey(id))
-            {
-                unreferenced++;
-                unreferencedBytes += item.Size;
+                chunks++;
+                if (!unique.ContainsKey(chunk.Id))
+                {
+                    unreferenced++;
+                    unreferencedBytes += chunk.Length;
+                }
             }
         }
         var perService = snapshots.GroupBy(s => s.Service).OrderBy(g => g.Key, StringComparer.Ordinal)

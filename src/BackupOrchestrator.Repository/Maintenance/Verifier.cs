@@ -6,8 +6,8 @@ using BackupOrchestrator.Repository.Snapshots;
 namespace BackupOrchestrator.Repository.Maintenance;
 
 /// <summary>
-/// Re-reads chunks (all, or a random sample) and checks each: present, GCM tag valid, plaintext
-/// HMAC equal to its name. Every manifest is opened and checked for consistency. For each bad or
+/// Re-reads chunks (all, or a random sample) and checks each: named by an index, in a pack on the
+/// target, GCM tag valid, plaintext HMAC equal to its name. Every manifest is opened and checked for consistency. For each bad or
 /// missing chunk the report names the snapshots and files it affects.
 /// </summary>
 public sealed class Verifier(BackupRepository repository)
@@ -53,13 +53,15 @@ public sealed class Verifier(BackupRepository repository)
                 }
             }
         }
-        var present = await repository.ListChunksAsync(cancellationToken);
+        var index = await repository.LoadIndexAsync(cancellationToken);
+        report.DamagedIndexes.AddRange(index.Errors);
         var toRead = new List<ChunkId>();
         foreach (var id in users.Keys)
         {
-            if (!present.Contains(id))
+            if (!index.Contains(id))
             {
-                report.Problems.Add(await DescribeAsync(store, id, "missing", "not on the target", users[id], cancellationToken));
+                var why = index.TryLocate(id, out var at) ? $"its pack {at.Pack} is not on the target" : "no index on the target names it";
+                report.Problems.Add(await DescribeAsync(store, id, "missing", why, users[id], cancellationToken));
             }
             else
             {
@@ -173,8 +175,10 @@ public sealed class VerifyReport
     public int ChunksReferenced { get; set; }
     public int ChunksChecked { get; set; }
     public List<string> DamagedSnapshots { get; } = [];
+    /// <summary>Index objects that could not be read: the chunks they list count as missing.</summary>
+    public List<string> DamagedIndexes { get; } = [];
     public List<ChunkProblem> Problems { get; } = [];
-    public bool Ok => DamagedSnapshots.Count == 0 && Problems.Count == 0;
+    public bool Ok => DamagedSnapshots.Count == 0 && DamagedIndexes.Count == 0 && Problems.Count == 0;
 }
 
 /// <summary>A bad or missing chunk and what it breaks.</summary>

@@ -190,7 +190,7 @@ internal sealed class ChunkFetcher(BackupRepository repository, SnapshotManifest
     public static async Task<(byte[] Buffer, int Length)> OpenChunkAsync(BackupRepository repository, string chunkId, string where, CancellationToken cancellationToken)
     {
         var id = ChunkId.Parse(chunkId);
-        var sealedBytes = await repository.Target.GetAsync(ObjectNames.Chunk(id), cancellationToken)
+        var sealedBytes = await repository.ReadSealedChunkAsync(id, where, cancellationToken)
             ?? throw new IntegrityException($"{where} is missing. Run 'backupctl verify' to see every snapshot and file it affects; restore from another copy of the repository.");
         var buffer = repository.ChunkBuffers.Rent();
         try

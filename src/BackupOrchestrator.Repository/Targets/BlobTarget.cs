@@ -68,6 +68,27 @@ public sealed class BlobTarget : IRepositoryTarget
         }
     }
 
+    public async Task<byte[]?> GetRangeAsync(string name, long offset, int length, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (content, _) = await _container.GetBlobClient(_prefix + name).DownloadContentAsync(new BlobRange(offset, length), null, cancellationToken);
+            return content.Length <= length ? content : content[..length];
+        }
+        catch (StorageRequestException e) when (e.IsNotFound)
+        {
+            return null;
+        }
+        catch (StorageRequestException e) when (e.Status == 416)
+        {
+            return []; // the range starts past the end: the blob is shorter than expected
+        }
+        catch (StorageRequestException e)
+        {
+            throw Translate(e, name);
+        }
+    }
+
     public async IAsyncEnumerable<TargetObject> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var enumerator = _container.GetBlobsAsync(_prefix + prefix, false, cancellationToken).GetAsyncEnumerator(cancellationToken);

@@ -1,13 +1,14 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace BackupOrchestrator.Repository.Targets;
 
 /// <summary>
 /// A repository in a local directory (a USB disk, a NAS mount). Writes go to a temp file in the
 /// object's folder and are renamed into place, so a crash leaves either nothing or the whole object;
-/// leftover temp files (".tmp-*") are ignored by listings and removed by prune. Chunks are not synced
-/// one by one: <see cref="FlushAsync"/> (syncfs) makes them all durable before a manifest is written;
-/// the commit points (config, manifests) are fsynced with their folder.
+/// leftover temp files (".tmp-*") are ignored by listings and removed by prune. Packs are not synced
+/// one by one: <see cref="FlushAsync"/> (syncfs) makes them all durable before their index is written;
+/// the commit points (config, indexes, manifests) are fsynced with their folder.
 /// </summary>
 public sealed class DirectoryTarget : IRepositoryTarget
 {
@@ -34,7 +35,7 @@ public sealed class DirectoryTarget : IRepositoryTarget
         {
             return Task.FromResult(false);
         }
-        bool commitPoint = !name.StartsWith(Format.ObjectNames.ChunksPrefix, StringComparison.Ordinal);
+        bool commitPoint = !name.StartsWith(Format.ObjectNames.PacksPrefix, StringComparison.Ordinal);
         var temp = WriteTemp(path, data.Span, name, sync: commitPoint);
         try
         {
@@ -43,8 +44,8 @@ public sealed class DirectoryTarget : IRepositoryTarget
             File.Move(temp, path, overwrite: false);
             if (commitPoint)
             {
-                // The commit point (a manifest, the config): make the rename itself durable. Chunks skip
-                // this per-object cost; the writer's FlushAsync made them durable before this.
+                // A commit point (an index, a manifest, the config): make the rename itself durable. Packs
+                // skip this per-object cost; the writer's FlushAsync made them durable before this.
                 Sources.PosixCalls.FsyncDirectory(Path.GetDirectoryName(path)!);
             }
             return Task.FromResult(true);
@@ -77,6 +78,35 @@ public sealed class DirectoryTarget : IRepositoryTarget
         catch (DirectoryNotFoundException)
         {
             return null;
+        }
+    }
+
+    public Task<byte[]?> GetRangeAsync(string name, long offset, int length, CancellationToken cancellationToken)
+    {
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(PathOf(name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Task.FromResult<byte[]?>(null);
+        }
+        using (handle)
+        {
+            long available = Math.Clamp(RandomAccess.GetLength(handle) - offset, 0, length);
+            var bytes = GC.AllocateUninitializedArray<byte>((int)available);
+            int read = 0;
+            while (read < bytes.Length)
+            {
+                int n = RandomAccess.Read(handle, bytes.AsSpan(read), offset + read);
+                if (n == 0)
+                {
+                    return Task.FromResult<byte[]?>(bytes[..read]);
+                }
+                read += n;
+            }
+            return Task.FromResult<byte[]?>(bytes);
         }
     }
 

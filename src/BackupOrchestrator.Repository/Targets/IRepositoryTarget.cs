@@ -32,6 +32,12 @@ public interface IRepositoryTarget
     /// <summary>The object's bytes, or null when it does not exist.</summary>
     Task<byte[]?> GetAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Up to <paramref name="length"/> bytes of the object from <paramref name="offset"/> (fewer when it
+    /// ends sooner), or null when it does not exist.
+    /// </summary>
+    Task<byte[]?> GetRangeAsync(string name, long offset, int length, CancellationToken cancellationToken);
+
     /// <summary>All objects whose name starts with <paramref name="prefix"/>; order unspecified.</summary>
     IAsyncEnumerable<TargetObject> ListAsync(string prefix, CancellationToken cancellationToken);
 

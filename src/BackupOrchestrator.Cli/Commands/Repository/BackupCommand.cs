@@ -80,7 +80,7 @@ internal static class BackupCommand
             try
             {
                 // A blob write waits on the network: more of them in flight keep the cores busy.
-                var options = new BackupOptions { Uploaders = repository.Target is BackupOrchestrator.Repository.Targets.BlobTarget ? 16 : 3 };
+                var options = new BackupOptions { Uploaders = repository.Target is BackupOrchestrator.Repository.Targets.BlobTarget ? 4 : 2 };
                 result = await new BackupRunner(repository, options).RunAsync(request, progress.Report, cancellationToken);
             }
             finally

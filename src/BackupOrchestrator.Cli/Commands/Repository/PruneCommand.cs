@@ -19,7 +19,7 @@ internal static class PruneCommand
         var weekly = new Option<int?>("--keep-weekly") { Description = "Without --catalog: weekly snapshots to keep (default 1)." };
         var monthly = new Option<int?>("--keep-monthly") { Description = "Without --catalog: monthly snapshots to keep (default 1)." };
         var last = new Option<int?>("--keep-last") { Description = "Without --catalog: newest snapshots to keep (default 0)." };
-        var grace = new Option<double>("--grace-hours") { Description = "Unreferenced chunks younger than this are kept (default 24).", DefaultValueFactory = _ => 24 };
+        var grace = new Option<double>("--grace-hours") { Description = "Unused packs younger than this are kept (default 24).", DefaultValueFactory = _ => 24 };
         foreach (var option in new Option[] { dryRun, catalog, daily, weekly, monthly, last, grace })
         {
             command.Options.Add(option);
@@ -51,7 +51,8 @@ internal static class PruneCommand
             var verb = dry ? "would delete" : "deleted";
             await output.WriteLineAsync(report.SweepSkipped is { } why
                 ? $"sweep skipped: {why}"
-                : $"{verb} {report.ChunksDeleted} unreferenced chunks ({RepositoryOptions.Size(report.BytesDeleted)}); {report.ChunksReferenced} in use; {report.ChunksInGrace} kept for the grace period");
+                : $"{verb} {report.PacksDeleted} unused packs ({report.ChunksDeleted} chunks, {RepositoryOptions.Size(report.BytesDeleted)}); {report.ChunksReferenced} chunks in use; " +
+                  $"{report.PacksInGrace} unused packs kept for the grace period; {report.ChunksUnusedInKeptPacks} unused chunks ({RepositoryOptions.Size(report.BytesUnusedInKeptPacks)}) stay in packs still in use");
             return report.Errors.Count == 0 ? RepositoryOptions.ExitOk : RepositoryOptions.ExitFailed;
         }));
         return command;

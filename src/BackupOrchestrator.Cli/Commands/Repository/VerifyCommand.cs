@@ -27,6 +27,10 @@ internal static class VerifyCommand
             {
                 await output.WriteLineAsync("damaged snapshot: " + damaged);
             }
+            foreach (var damaged in report.DamagedIndexes)
+            {
+                await output.WriteLineAsync("damaged index: " + damaged);
+            }
             foreach (var problem in report.Problems)
             {
                 await output.WriteLineAsync($"{problem.Kind} chunk {problem.ChunkId}: {problem.Message}");
@@ -36,7 +40,7 @@ internal static class VerifyCommand
                     await output.WriteLineAsync($"  affects snapshot {a.Snapshot} ({a.Service}): {string.Join(", ", a.Files)}{more}");
                 }
             }
-            await output.WriteLineAsync($"{(report.Ok ? "ok" : "PROBLEMS")}: {report.Snapshots} snapshots, {report.ChunksChecked} of {report.ChunksReferenced} chunks read, {report.Problems.Count} bad or missing, {report.DamagedSnapshots.Count} damaged manifests");
+            await output.WriteLineAsync($"{(report.Ok ? "ok" : "PROBLEMS")}: {report.Snapshots} snapshots, {report.ChunksChecked} of {report.ChunksReferenced} chunks read, {report.Problems.Count} bad or missing, {report.DamagedSnapshots.Count} damaged manifests, {report.DamagedIndexes.Count} damaged indexes");
             return report.Ok ? RepositoryOptions.ExitOk : RepositoryOptions.ExitFailed;
         }));
         return command;
