@@ -21,13 +21,14 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
     internal const int ReadSize = 256 * 1024;
     internal const int CommandPartSize = 4 * 1024 * 1024;
     /// <summary>
-    /// Chunk buffers a backup has out at once, besides one per uploader: the chunk being filled and
-    /// the next, and the chunks queued for or in the hasher and sealers. Enough to keep two cores
-    /// busy; more workers wait for a buffer instead of taking memory, so a backup's chunk memory is
-    /// (this + uploaders) x (chunkMax + 260 KiB) on any machine (~47 MiB with 3 uploaders), plus a
-    /// compression scratch array of chunkMax per seal running at that moment (never more than the buffers out).
+    /// Chunk buffers a backup has out at once: the chunk being filled and the next, the chunks queued
+    /// for or in the hasher and the sealers, and the one the packer is copying. Enough to keep two
+    /// cores busy; more sealers wait for a buffer instead of taking memory, so this pool holds
+    /// 10 x (chunkMax + 260 KiB) (~43 MiB) on any machine, plus a compression scratch array of
+    /// chunkMax per seal running at that moment (never more than the buffers out), plus the pack
+    /// writer's (uploaders + 1) pack buffers.
     /// </summary>
-    internal const int PipelineBuffers = 8;
+    internal const int PipelineBuffers = 10;
 
     private readonly BackupOptions _options = options ?? new BackupOptions();
 
@@ -97,7 +98,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
             Time = time,
             Sources = request.Sources.Select(s => s.ToString()!).ToList(),
         };
-        var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64, PipelineBuffers + Math.Max(1, _options.Uploaders));
+        var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64, PipelineBuffers);
         LastPool = pool;
         var pipeline = new ChunkPipeline(repository, known, pool, _options.Sealers, _options.Uploaders, cancellationToken);
         var assembler = new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, pipeline.Token);
