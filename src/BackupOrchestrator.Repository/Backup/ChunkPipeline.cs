@@ -10,7 +10,7 @@ namespace BackupOrchestrator.Repository.Backup;
 
 /// <summary>
 /// The stages after the assembler, joined by bounded channels (back-pressure keeps memory flat):
-/// one hasher in stream order (each new entry's SHA-256), parallel sealers (chunk id, dedup,
+/// one hasher in stream order (each new entry's hash), parallel sealers (chunk id, dedup,
 /// compress, encrypt), one packer that gathers sealed chunks into packs, stored in parallel (create-only writes). The first failure cancels all stages and
 /// is what <see cref="Completion"/> throws.
 /// </summary>
@@ -25,10 +25,12 @@ internal sealed class ChunkPipeline
     private readonly Channel<(byte[] Buffer, int Length, ChunkId Id)> _toUpload;
     private readonly List<string?> _chunks = [];
     private readonly PackWriter _packs;
+    private readonly string _entryHash;
     private Exception? _failure;
 
-    public ChunkPipeline(BackupRepository repository, ConcurrentDictionary<ChunkId, byte> known, BufferPool pool, int sealers, int uploaders, CancellationToken cancellationToken)
+    public ChunkPipeline(BackupRepository repository, ConcurrentDictionary<ChunkId, byte> known, BufferPool pool, int sealers, int uploaders, string entryHash, CancellationToken cancellationToken)
     {
+        _entryHash = entryHash;
         _repository = repository;
         _known = known;
         _pool = pool;
@@ -141,13 +143,13 @@ internal sealed class ChunkPipeline
     }
 
     /// <summary>
-    /// Hashes the new bytes in order and gives each new entry the SHA-256 of its bytes. An entry's end
+    /// Hashes the new bytes in order and gives each new entry the hash of its bytes. An entry's end
     /// always arrives before any chunk with bytes after it (the assembler sends it right after the
     /// entry's last byte), so the hash is cut exactly there.
     /// </summary>
     private async Task HashAsync()
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = EntryHash.Create(_entryHash);
         var pending = new Queue<EntryEnd>();
         long hashed = 0;
         await foreach (var item in _input.Reader.ReadAllAsync(_cancel.Token))
@@ -155,7 +157,7 @@ internal sealed class ChunkPipeline
             switch (item)
             {
                 case EntryEnd end when end.End == hashed:
-                    end.Entry.Sha256 = hash.GetHashAndReset();
+                    end.Entry.Hash = EntryHash.Finish(hash);
                     break;
                 case EntryEnd end when end.End > hashed:
                     pending.Enqueue(end);
@@ -171,7 +173,7 @@ internal sealed class ChunkPipeline
                         hash.AppendData(data.Buffer, at, n);
                         at += n;
                         hashed += n;
-                        end.Entry.Sha256 = hash.GetHashAndReset();
+                        end.Entry.Hash = EntryHash.Finish(hash);
                     }
                     hash.AppendData(data.Buffer, at, data.Length - at);
                     hashed += data.Length - at;
