@@ -28,6 +28,25 @@ public sealed class ObjectSealerTests
         Assert.Equal(text, sealer.Open(sealedBytes, "chunk/x", "test"));
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void SealInPlace_GivesWhatSealGives_AndOpensToThePlaintext(bool compressible, bool useZstd)
+    {
+        var sealer = new ObjectSealer(Key, 4 << 20, useZstd);
+        var plaintext = compressible ? Text() : RandomNumberGenerator.GetBytes(300_000);
+        var buffer = new byte[plaintext.Length + ObjectSealer.Overhead + 100];
+        plaintext.CopyTo(buffer, 0);
+
+        int length = sealer.SealInPlace(buffer, plaintext.Length, "chunk/p");
+
+        var copied = sealer.Seal(plaintext, "chunk/p");
+        Assert.Equal(copied.Length, length);
+        Assert.Equal(copied.AsSpan(0, 5).ToArray(), buffer.AsSpan(0, 5).ToArray());
+        Assert.Equal(plaintext, sealer.Open(buffer.AsSpan(0, length), "chunk/p", "test"));
+    }
+
     [Fact]
     public void Seal_WithBrotli_SetsTheBrotliFlag_AndAZstdSealerOpensIt()
     {

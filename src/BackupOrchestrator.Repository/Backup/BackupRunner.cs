@@ -20,8 +20,20 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
     internal const long LargeFileSize = 1024 * 1024;
     internal const int ReadSize = 256 * 1024;
     internal const int CommandPartSize = 4 * 1024 * 1024;
+    /// <summary>
+    /// Chunk buffers a backup has out at once: the chunk being filled and the next, the chunks queued
+    /// for or in the hasher and the sealers, and the one the packer is copying. Enough to keep two
+    /// cores busy; more sealers wait for a buffer instead of taking memory, so this pool holds
+    /// 10 x (chunkMax + 260 KiB) (~43 MiB) on any machine, plus a compression scratch array of
+    /// chunkMax per seal running at that moment (never more than the buffers out), plus the pack
+    /// writer's (uploaders + 1) pack buffers.
+    /// </summary>
+    internal const int PipelineBuffers = 10;
 
     private readonly BackupOptions _options = options ?? new BackupOptions();
+
+    /// <summary>The chunk buffers of the latest run (tests check what they held).</summary>
+    internal BufferPool? LastPool { get; private set; }
 
     public async Task<BackupResult> RunAsync(BackupRequest request, Action<BackupProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -93,7 +105,8 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
             Sources = request.Sources.Select(s => s.ToString()!).ToList(),
             EntryHash = _options.EntryHash,
         };
-        var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64);
+        var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64, PipelineBuffers);
+        LastPool = pool;
         var pipeline = new ChunkPipeline(repository, known, pool, _options.Sealers, _options.Uploaders, manifest.EntryHash, cancellationToken);
         var assembler = new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, pipeline.Token);
         using var writer = new StreamWriterState(this, repository, request, manifest, new ParentIndex(parent, known),
@@ -192,6 +205,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                     await assembler.WriteAsync(_zeros.AsMemory(0, StreamHash.EndMarkerLength));
                 }
                 await assembler.CutAsync();
+                await assembler.CompleteAsync();
             }
             finally
             {
@@ -226,7 +240,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                 if (entry.Type != EntryRecord.TypeFile)
                 {
                     await WriteHeaderAsync(entry);
-                    await assembler.EndEntryAsync(entry);
+                    assembler.EndEntry(entry);
                     Report(item.FullPath);
                     continue;
                 }
@@ -251,7 +265,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                 {
                     await assembler.CutAsync();
                 }
-                await assembler.EndEntryAsync(entry);
+                assembler.EndEntry(entry);
                 manifest.Stats.FilesNew++;
                 Report(item.FullPath);
             }
@@ -342,7 +356,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
                 await WriteHeaderAsync(entry);
                 await assembler.WriteAsync(part.AsMemory(0, filled));
                 await assembler.WriteAsync(_zeros.AsMemory(0, TarHeaderWriter.Padding(filled)));
-                await assembler.EndEntryAsync(entry);
+                assembler.EndEntry(entry);
                 manifest.Stats.BytesRead += filled;
                 Report(logical);
                 if (filled < part.Length)

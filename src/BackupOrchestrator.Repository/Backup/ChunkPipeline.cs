@@ -104,7 +104,7 @@ internal sealed class ChunkPipeline
         }
         if (_failure is not null)
         {
-            throw _failure;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_failure);
         }
         _cancel.Token.ThrowIfCancellationRequested();
     }
@@ -143,35 +143,28 @@ internal sealed class ChunkPipeline
     }
 
     /// <summary>
-    /// Hashes the new bytes in order and gives each new entry the hash of its bytes. An entry's end
-    /// always arrives before any chunk with bytes after it (the assembler sends it right after the
-    /// entry's last byte), so the hash is cut exactly there.
+    /// Hashes the new bytes in order and gives each new entry the hash of its bytes. A chunk brings
+    /// the ends of the entries whose bytes end inside it (or at its start), so the hash is cut exactly there.
     /// </summary>
     private async Task HashAsync()
     {
         using var hash = EntryHash.Create(_entryHash);
-        var pending = new Queue<EntryEnd>();
         long hashed = 0;
         await foreach (var item in _input.Reader.ReadAllAsync(_cancel.Token))
         {
             switch (item)
             {
-                case EntryEnd end when end.End == hashed:
-                    end.Entry.Hash = EntryHash.Finish(hash);
-                    break;
-                case EntryEnd end when end.End > hashed:
-                    pending.Enqueue(end);
-                    break;
-                case EntryEnd end:
-                    throw new InvalidOperationException($"Entry {end.Entry.Path} ended at new byte {end.End}, behind the hasher ({hashed}).");
                 case DataChunk data:
                     int at = 0;
-                    while (pending.Count > 0 && pending.Peek().End <= hashed + (data.Length - at))
+                    foreach (var end in data.Ends)
                     {
-                        var end = pending.Dequeue();
-                        int n = (int)(end.End - hashed);
-                        hash.AppendData(data.Buffer, at, n);
-                        at += n;
+                        long n = end.End - hashed;
+                        if (n < 0 || n > data.Length - at)
+                        {
+                            throw new InvalidOperationException($"Entry {end.Entry.Path} ends at new byte {end.End}, outside chunk {data.Index} ({hashed - at}..{hashed - at + data.Length}).");
+                        }
+                        hash.AppendData(data.Buffer, at, (int)n);
+                        at += (int)n;
                         hashed += n;
                         end.Entry.Hash = EntryHash.Finish(hash);
                     }
@@ -179,11 +172,17 @@ internal sealed class ChunkPipeline
                     hashed += data.Length - at;
                     await _toSeal.Writer.WriteAsync(data, _cancel.Token);
                     break;
+                case TrailingEnds trailing:
+                    foreach (var end in trailing.Ends)
+                    {
+                        if (end.End != hashed)
+                        {
+                            throw new InvalidOperationException($"Entry {end.Entry.Path} ends at new byte {end.End}, but the stream's new bytes end at {hashed}.");
+                        }
+                        end.Entry.Hash = EntryHash.Finish(hash);
+                    }
+                    break;
             }
-        }
-        if (pending.Count > 0)
-        {
-            throw new InvalidOperationException($"Entry {pending.Peek().Entry.Path} never got all its bytes.");
         }
     }
 
@@ -206,17 +205,18 @@ internal sealed class ChunkPipeline
                 _pool.Return(data.Buffer);
                 continue;
             }
-            var sealedBuffer = _pool.Rent();
+            // Sealed where it lies: the chunk keeps its one pooled buffer to the end of the pipeline.
             int length;
             try
             {
-                length = _repository.Sealer.Seal(data.Buffer.AsSpan(0, data.Length), ObjectNames.ChunkAad(id), sealedBuffer);
+                length = _repository.Sealer.SealInPlace(data.Buffer, data.Length, ObjectNames.ChunkAad(id));
             }
-            finally
+            catch
             {
                 _pool.Return(data.Buffer);
+                throw;
             }
-            await _toUpload.Writer.WriteAsync((sealedBuffer, length, id), _cancel.Token);
+            await _toUpload.Writer.WriteAsync((data.Buffer, length, id), _cancel.Token);
         }
     }
 

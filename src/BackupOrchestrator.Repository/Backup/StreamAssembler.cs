@@ -8,7 +8,7 @@ namespace BackupOrchestrator.Repository.Backup;
 /// The producer side of the pipeline. It builds the snapshot's stream as a list of pieces
 /// (docs/repository-format.md, "Chunks and pieces"): new bytes go through content-defined chunking
 /// into new chunks; bytes of unchanged entries are pieces of the parent's chunks and are not read.
-/// It tells the hasher where each new entry's bytes end. Callers read file data straight into
+/// It tells the hasher where each new entry's bytes end, along with the chunk those bytes end in. Callers read file data straight into
 /// <see cref="GetMemory"/>, so bytes are copied once, and only a chunk's tail is moved when a cut
 /// falls inside a read.
 /// </summary>
@@ -22,6 +22,8 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
     /// <summary>Where, in the chunk being filled, the current run of new bytes began.</summary>
     private int _pieceStart;
     private int _nextChunk;
+    /// <summary>New entries ended since the last chunk went out; they go with the next one.</summary>
+    private List<EntryEnd> _ends = [];
 
     /// <summary>Bytes of the stream so far.</summary>
     public long Offset { get; private set; }
@@ -49,7 +51,7 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
                 return;
             }
             int end = scanFrom + cut;
-            var next = pool.Rent();
+            var next = await pool.RentAsync(cancellationToken);
             int rest = _filled - end;
             _buffer.AsSpan(end, rest).CopyTo(next);
             await EmitAsync(end);
@@ -76,7 +78,7 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
         if (_filled > 0)
         {
             int length = _filled;
-            var next = pool.Rent();
+            var next = await pool.RentAsync(cancellationToken);
             await EmitAsync(length);
             _buffer = next;
             _filled = 0;
@@ -86,9 +88,19 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
 
     /// <summary>
     /// The new entry whose bytes were written since the previous one ends here; the hasher fills in
-    /// its SHA-256 (off this thread, so reading files and hashing overlap).
+    /// its hash (off this thread, so reading files and hashing overlap).
     /// </summary>
-    public ValueTask EndEntryAsync(EntryRecord entry) => output.WriteAsync(new EntryEnd(entry, _fresh), cancellationToken);
+    public void EndEntry(EntryRecord entry) => _ends.Add(new EntryEnd(entry, _fresh));
+
+    /// <summary>Sends the entry ends that no chunk took (after the last <see cref="CutAsync"/>).</summary>
+    public async ValueTask CompleteAsync()
+    {
+        if (_ends.Count > 0)
+        {
+            await output.WriteAsync(new TrailingEnds(_ends), cancellationToken);
+            _ends = [];
+        }
+    }
 
     /// <summary>Appends bytes stored in existing chunks (an unchanged entry of the parent) without reading them.</summary>
     public void Reuse(IReadOnlyList<ChunkRecord> slices)
@@ -131,6 +143,12 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
     {
         ClosePiece(length);
         _pieceStart = 0;
-        await output.WriteAsync(new DataChunk(_buffer, length, _nextChunk++), cancellationToken);
+        IReadOnlyList<EntryEnd> ends = [];
+        if (_ends.Count > 0)
+        {
+            ends = _ends;
+            _ends = [];
+        }
+        await output.WriteAsync(new DataChunk(_buffer, length, _nextChunk++, ends), cancellationToken);
     }
 }

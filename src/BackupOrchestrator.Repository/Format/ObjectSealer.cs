@@ -54,13 +54,7 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize, bool? 
     public byte[] SealCompressed(ReadOnlySpan<byte> brotli, string aad)
     {
         var sealedBytes = new byte[Overhead + brotli.Length];
-        Magic.CopyTo(sealedBytes);
-        sealedBytes[4] = FlagBrotli;
-        var nonce = sealedBytes.AsSpan(5, NonceLength);
-        RandomNumberGenerator.Fill(nonce);
-        using var gcm = new AesGcm(_key, TagLength);
-        gcm.Encrypt(nonce, brotli, sealedBytes.AsSpan(HeaderLength, brotli.Length),
-            sealedBytes.AsSpan(HeaderLength + brotli.Length, TagLength), Aad(sealedBytes.AsSpan(0, 5), aad));
+        Encrypt(brotli, FlagBrotli, aad, sealedBytes);
         return sealedBytes;
     }
 
@@ -100,35 +94,13 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize, bool? 
     /// </summary>
     public int Seal(ReadOnlySpan<byte> plaintext, string aad, Span<byte> destination, bool tryCompress = true)
     {
-        byte[]? compressed = null;
-        if (tryCompress && plaintext.Length >= 512 && SampleCompresses(plaintext))
-        {
-            compressed = RentScratch(plaintext.Length);
-            bool done = _zstd
-                ? Zstd.TryCompress(plaintext, compressed, Zstd.ChunkLevel, out int compressedLength)
-                : BrotliEncoder.TryCompress(plaintext, compressed, out compressedLength, BrotliQuality, BrotliWindow);
-            if (done && compressedLength < plaintext.Length - plaintext.Length / 32)
-            {
-                plaintext = compressed.AsSpan(0, compressedLength);
-            }
-            else
-            {
-                ReturnScratch(compressed);
-                compressed = null;
-            }
-        }
+        int compressedLength = 0;
+        byte[]? compressed = tryCompress ? TryCompress(plaintext, out compressedLength) : null;
         try
         {
-            int length = Overhead + plaintext.Length;
-            var sealedBytes = destination[..length];
-            Magic.CopyTo(sealedBytes);
-            sealedBytes[4] = compressed is null ? (byte)0 : _zstd ? FlagZstd : FlagBrotli;
-            var nonce = sealedBytes.Slice(5, NonceLength);
-            RandomNumberGenerator.Fill(nonce);
-            using var gcm = new AesGcm(_key, TagLength);
-            gcm.Encrypt(nonce, plaintext, sealedBytes.Slice(HeaderLength, plaintext.Length),
-                sealedBytes.Slice(HeaderLength + plaintext.Length, TagLength), Aad(sealedBytes[..5], aad));
-            return length;
+            return compressed is null
+                ? Encrypt(plaintext, 0, aad, destination)
+                : Encrypt(compressed.AsSpan(0, compressedLength), _zstd ? FlagZstd : FlagBrotli, aad, destination);
         }
         finally
         {
@@ -137,6 +109,70 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize, bool? 
                 ReturnScratch(compressed);
             }
         }
+    }
+
+    /// <summary>
+    /// Seals the <paramref name="length"/> plaintext bytes at the start of <paramref name="buffer"/>
+    /// in place (the buffer has room for <see cref="Overhead"/> more) and returns the sealed length:
+    /// the same bytes <see cref="Seal(ReadOnlySpan{byte}, string, Span{byte}, bool)"/> writes, without
+    /// a second chunk-sized buffer.
+    /// </summary>
+    public int SealInPlace(byte[] buffer, int length, string aad)
+    {
+        if (buffer.Length < length + Overhead)
+        {
+            throw new ArgumentException($"Sealing in place needs {Overhead} bytes of room after the plaintext.", nameof(buffer));
+        }
+        var compressed = TryCompress(buffer.AsSpan(0, length), out int compressedLength);
+        if (compressed is not null)
+        {
+            try
+            {
+                return Encrypt(compressed.AsSpan(0, compressedLength), _zstd ? FlagZstd : FlagBrotli, aad, buffer);
+            }
+            finally
+            {
+                ReturnScratch(compressed);
+            }
+        }
+        // Make room for the header, then encrypt where the bytes are (AES-GCM allows exactly overlapping buffers).
+        buffer.AsSpan(0, length).CopyTo(buffer.AsSpan(HeaderLength));
+        return Encrypt(buffer.AsSpan(HeaderLength, length), 0, aad, buffer);
+    }
+
+    /// <summary>Compresses into a scratch array when it pays (null when not): the caller returns the array.</summary>
+    private byte[]? TryCompress(ReadOnlySpan<byte> plaintext, out int compressedLength)
+    {
+        compressedLength = 0;
+        if (plaintext.Length < 512 || !SampleCompresses(plaintext))
+        {
+            return null;
+        }
+        var compressed = RentScratch(plaintext.Length);
+        bool done = _zstd
+            ? Zstd.TryCompress(plaintext, compressed, Zstd.ChunkLevel, out compressedLength)
+            : BrotliEncoder.TryCompress(plaintext, compressed, out compressedLength, BrotliQuality, BrotliWindow);
+        if (done && compressedLength < plaintext.Length - plaintext.Length / 32)
+        {
+            return compressed;
+        }
+        ReturnScratch(compressed);
+        return null;
+    }
+
+    /// <summary>Writes header, ciphertext and tag of <paramref name="body"/> to <paramref name="destination"/>; body may be exactly where the ciphertext goes.</summary>
+    private int Encrypt(ReadOnlySpan<byte> body, byte flags, string aad, Span<byte> destination)
+    {
+        int length = Overhead + body.Length;
+        var sealedBytes = destination[..length];
+        Magic.CopyTo(sealedBytes);
+        sealedBytes[4] = flags;
+        var nonce = sealedBytes.Slice(5, NonceLength);
+        RandomNumberGenerator.Fill(nonce);
+        using var gcm = new AesGcm(_key, TagLength);
+        gcm.Encrypt(nonce, body, sealedBytes.Slice(HeaderLength, body.Length),
+            sealedBytes.Slice(HeaderLength + body.Length, TagLength), Aad(sealedBytes[..5], aad));
+        return length;
     }
 
     /// <summary>Opens a sealed object; <paramref name="maxLength"/> bounds the plaintext (a damaged length never allocates gigabytes).</summary>
