@@ -69,15 +69,15 @@ public sealed class DamageTests : IDisposable
         // The chunks are intact (their tags pass); the file index disagrees with them, as a
         // damaged or mismatched manifest would. A partial restore must not write the file whole.
         var entry = snapshot.Entries.Single(e => e.Path == wanted.TrimStart('/'));
-        entry.Sha256![0] ^= 0x01;
+        entry.Hash![0] ^= 0x01;
 
         var root = _t.RestorePath();
         var error = await Assert.ThrowsAsync<IntegrityException>(() => new Restorer(repository).ToDirectoryAsync(snapshot, root, only: wanted));
 
-        Assert.Contains("data/b.bin) do not match their recorded SHA-256", error.Message);
+        Assert.Contains("data/b.bin) do not match their recorded hash", error.Message);
         var restored = _t.Restored(root, wanted);
         Assert.True(!File.Exists(restored) || new FileInfo(restored).Length < 2 * 1024 * 1024, "the file was written whole");
-        entry.Sha256[0] ^= 0x01;
+        entry.Hash[0] ^= 0x01;
         var good = await new Restorer(repository).ToDirectoryAsync(snapshot, _t.RestorePath(), only: wanted);
         Assert.Equal(1, good.Files);
     }
@@ -257,7 +257,7 @@ public sealed class DamageTests : IDisposable
         await PackFiles.StoreAsync(repository, id, repository.Sealer.Seal(tar, ObjectNames.ChunkAad(id)));
         // One file-index entry spans everything before the end marker, as a hand-made manifest might.
         var body = tar.AsSpan(0, tar.Length - StreamHash.EndMarkerLength);
-        var entry = new EntryRecord { Path = "hostile", Type = EntryRecord.TypeFile, Size = body.Length, Sha256 = SHA256.HashData(body) };
+        var entry = new EntryRecord { Path = "hostile", Type = EntryRecord.TypeFile, Size = body.Length, Hash = EntryHash.Compute(EntryHash.Sha256, body) };
         var manifest = new SnapshotManifest
         {
             Id = "0123456789abcdef",
@@ -267,7 +267,7 @@ public sealed class DamageTests : IDisposable
             StreamLength = tar.Length,
             Entries = [entry],
             Chunks = [new ChunkRecord(id.ToString(), tar.Length)],
-            StreamHash = StreamHash.Compute([entry], tar.Length),
+            StreamHash = StreamHash.Compute([entry], tar.Length, EntryHash.Sha256),
         };
         await new SnapshotStore(repository).WriteAsync(manifest, default);
         return manifest;

@@ -54,6 +54,32 @@ public sealed class RoundTripTests : IDisposable
         Assert.Equal(s1.Inode, s2.Inode);
     }
 
+    [Theory]
+    [InlineData(EntryHash.Sha256, EntryHash.Sha512Truncated)]
+    [InlineData(EntryHash.Sha512Truncated, EntryHash.Sha256)]
+    public async Task EitherEntryHash_RoundTripsAndVerifies_AndAParentHashedTheOtherWayIsNotReused(string first, string second)
+    {
+        EdgeCaseTree();
+        var repository = await _t.OpenAsync();
+
+        var one = await _t.BackupAsync(repository, options: new Backup.BackupOptions { EntryHash = first });
+        var two = await _t.BackupAsync(repository, options: new Backup.BackupOptions { EntryHash = second });
+
+        Assert.Equal(first, one.Snapshot.EntryHash);
+        Assert.Equal(second, two.Snapshot.EntryHash);
+        Assert.Equal(0, two.Snapshot.Stats.FilesUnchanged);
+        Assert.Equal(one.Snapshot.Stats.FilesNew, two.Snapshot.Stats.FilesNew);
+        Assert.Equal(one.Snapshot.Stats.BytesRead, two.Snapshot.Stats.BytesRead);
+        Assert.NotEqual(one.Snapshot.Entries[0].Hash, two.Snapshot.Entries[0].Hash);
+        foreach (var snapshot in new[] { one.Snapshot, two.Snapshot })
+        {
+            var root = _t.RestorePath(snapshot.ShortId);
+            Assert.Empty((await new Restorer(repository).ToDirectoryAsync(snapshot, root)).Errors);
+            TreeAssert.Equal(_t.Source, _t.Restored(root, _t.Source));
+        }
+        Assert.True((await new Maintenance.Verifier(repository).VerifyAsync()).Ok);
+    }
+
     [Fact]
     public async Task RestoredTar_IsListedByGnuTar()
     {

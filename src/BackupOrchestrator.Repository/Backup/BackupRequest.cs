@@ -26,6 +26,8 @@ public sealed class BackupOptions
     public TimeSpan LockWait { get; init; } = TimeSpan.FromMinutes(30);
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(500);
     public Microsoft.Extensions.Logging.ILogger Logger { get; init; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    /// <summary>Hash of each entry's bytes (default: what suits this CPU, see <see cref="Snapshots.EntryHash"/>).</summary>
+    internal string EntryHash { get; init; } = Snapshots.EntryHash.Preferred;
     /// <summary>Test seam: opens a file for reading (default: File.OpenHandle).</summary>
     internal Func<string, SafeFileHandle>? OpenFile { get; init; }
     /// <summary>Test seam: runs after the stream is stored, before the manifest is written.</summary>

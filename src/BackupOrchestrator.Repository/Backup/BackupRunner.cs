@@ -83,6 +83,12 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         await using var heldLock = await RepositoryLock.AcquireAsync(repository, RepositoryLock.KindBackup, _options.LockWait, cancellationToken);
         var store = new SnapshotStore(repository);
         var parent = _options.UseParent ? await store.FindParentAsync(request.Service, cancellationToken) : null;
+        if (parent is not null && parent.EntryHash != _options.EntryHash)
+        {
+            // Reused entries keep their parent's hashes: one snapshot uses one entry hash, so a parent
+            // hashed another way (written on another CPU) is not used, and everything is read.
+            parent = null;
+        }
         _options.Logger.BackupStarted(request.Service, repository.Target.Description, parent?.Name ?? "none");
         var known = new ConcurrentDictionary<ChunkId, byte>((await repository.LoadIndexAsync(cancellationToken)).Present.Select(id => KeyValuePair.Create(id, (byte)0)));
 
@@ -97,10 +103,11 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
             Tags = [.. request.Tags],
             Time = time,
             Sources = request.Sources.Select(s => s.ToString()!).ToList(),
+            EntryHash = _options.EntryHash,
         };
         var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64, PipelineBuffers);
         LastPool = pool;
-        var pipeline = new ChunkPipeline(repository, known, pool, _options.Sealers, _options.Uploaders, cancellationToken);
+        var pipeline = new ChunkPipeline(repository, known, pool, _options.Sealers, _options.Uploaders, manifest.EntryHash, cancellationToken);
         var assembler = new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, pipeline.Token);
         using var writer = new StreamWriterState(this, repository, request, manifest, new ParentIndex(parent, known),
             assembler, pipeline, progress, started);
@@ -134,7 +141,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         manifest.Chunks = pipeline.Chunks(assembler.Pieces);
         manifest.StreamLength = assembler.Offset;
         manifest.EntryCount = manifest.Entries.Count;
-        manifest.StreamHash = StreamHash.Compute(manifest.Entries, manifest.StreamLength);
+        manifest.StreamHash = StreamHash.Compute(manifest.Entries, manifest.StreamLength, manifest.EntryHash);
         manifest.Stats.ChunksNew = pipeline.ChunksNew;
         manifest.Stats.BytesStoredNew = pipeline.BytesStored;
 
@@ -436,7 +443,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         private static EntryRecord Clone(EntryRecord e) => new()
         {
             Path = e.Path, Type = e.Type, HeaderOffset = e.HeaderOffset, DataOffset = e.DataOffset, Size = e.Size, Mode = e.Mode,
-            Uid = e.Uid, Gid = e.Gid, Mtime = e.Mtime, Link = e.Link, Dev = e.Dev, Ino = e.Ino, Ctime = e.Ctime, PartOf = e.PartOf, Sha256 = e.Sha256,
+            Uid = e.Uid, Gid = e.Gid, Mtime = e.Mtime, Link = e.Link, Dev = e.Dev, Ino = e.Ino, Ctime = e.Ctime, PartOf = e.PartOf, Hash = e.Hash,
         };
     }
 }

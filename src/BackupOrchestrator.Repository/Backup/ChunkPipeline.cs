@@ -10,7 +10,7 @@ namespace BackupOrchestrator.Repository.Backup;
 
 /// <summary>
 /// The stages after the assembler, joined by bounded channels (back-pressure keeps memory flat):
-/// one hasher in stream order (each new entry's SHA-256), parallel sealers (chunk id, dedup,
+/// one hasher in stream order (each new entry's hash), parallel sealers (chunk id, dedup,
 /// compress, encrypt), one packer that gathers sealed chunks into packs, stored in parallel (create-only writes). The first failure cancels all stages and
 /// is what <see cref="Completion"/> throws.
 /// </summary>
@@ -25,10 +25,12 @@ internal sealed class ChunkPipeline
     private readonly Channel<(byte[] Buffer, int Length, ChunkId Id)> _toUpload;
     private readonly List<string?> _chunks = [];
     private readonly PackWriter _packs;
+    private readonly string _entryHash;
     private Exception? _failure;
 
-    public ChunkPipeline(BackupRepository repository, ConcurrentDictionary<ChunkId, byte> known, BufferPool pool, int sealers, int uploaders, CancellationToken cancellationToken)
+    public ChunkPipeline(BackupRepository repository, ConcurrentDictionary<ChunkId, byte> known, BufferPool pool, int sealers, int uploaders, string entryHash, CancellationToken cancellationToken)
     {
+        _entryHash = entryHash;
         _repository = repository;
         _known = known;
         _pool = pool;
@@ -141,12 +143,12 @@ internal sealed class ChunkPipeline
     }
 
     /// <summary>
-    /// Hashes the new bytes in order and gives each new entry the SHA-256 of its bytes. A chunk brings
+    /// Hashes the new bytes in order and gives each new entry the hash of its bytes. A chunk brings
     /// the ends of the entries whose bytes end inside it (or at its start), so the hash is cut exactly there.
     /// </summary>
     private async Task HashAsync()
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = EntryHash.Create(_entryHash);
         long hashed = 0;
         await foreach (var item in _input.Reader.ReadAllAsync(_cancel.Token))
         {
@@ -164,7 +166,7 @@ internal sealed class ChunkPipeline
                         hash.AppendData(data.Buffer, at, (int)n);
                         at += (int)n;
                         hashed += n;
-                        end.Entry.Sha256 = hash.GetHashAndReset();
+                        end.Entry.Hash = EntryHash.Finish(hash);
                     }
                     hash.AppendData(data.Buffer, at, data.Length - at);
                     hashed += data.Length - at;
@@ -177,7 +179,7 @@ internal sealed class ChunkPipeline
                         {
                             throw new InvalidOperationException($"Entry {end.Entry.Path} ends at new byte {end.End}, but the stream's new bytes end at {hashed}.");
                         }
-                        end.Entry.Sha256 = hash.GetHashAndReset();
+                        end.Entry.Hash = EntryHash.Finish(hash);
                     }
                     break;
             }

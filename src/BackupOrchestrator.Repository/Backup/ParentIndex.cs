@@ -33,7 +33,7 @@ internal sealed class ParentIndex
         _present = new byte[parent.Chunks.Count];
         foreach (var entry in parent.Entries)
         {
-            if (entry.PartOf is null && entry.Sha256 is not null)
+            if (entry.PartOf is null && entry.Hash is not null)
             {
                 _byPath[entry.Path] = entry;
             }

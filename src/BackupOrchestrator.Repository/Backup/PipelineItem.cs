@@ -17,7 +17,7 @@ internal sealed record TrailingEnds(IReadOnlyList<EntryEnd> Ends) : PipelineItem
 
 /// <summary>
 /// A new entry's bytes end at <see cref="End"/> bytes into the run's new bytes (reused entries add
-/// none); the hasher sets the entry's SHA-256 once it has hashed that far. Every new byte belongs to
+/// none); the hasher sets the entry's hash once it has hashed that far. Every new byte belongs to
 /// a new entry, except the end marker's zeros at the very end.
 /// </summary>
 internal readonly record struct EntryEnd(EntryRecord Entry, long End);

@@ -88,7 +88,7 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
 
     /// <summary>
     /// The new entry whose bytes were written since the previous one ends here; the hasher fills in
-    /// its SHA-256 (off this thread, so reading files and hashing overlap).
+    /// its hash (off this thread, so reading files and hashing overlap).
     /// </summary>
     public void EndEntry(EntryRecord entry) => _ends.Add(new EntryEnd(entry, _fresh));
 

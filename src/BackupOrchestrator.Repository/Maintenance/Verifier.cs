@@ -124,13 +124,13 @@ public sealed class Verifier(BackupRepository repository)
         long offset = 0;
         foreach (var entry in s.Entries)
         {
-            if (entry.HeaderOffset != offset || entry.Sha256 is not { Length: 32 })
+            if (entry.HeaderOffset != offset || entry.Hash is not { Length: EntryHash.Length })
             {
-                return $"Snapshot {s.Name} ({s.Service}): entry {entry.Path} at {entry.HeaderOffset} does not follow the previous one ({offset}) or has no SHA-256.";
+                return $"Snapshot {s.Name} ({s.Service}): entry {entry.Path} at {entry.HeaderOffset} does not follow the previous one ({offset}) or has no hash.";
             }
             offset = entry.EndOffset;
         }
-        if (offset + StreamHash.EndMarkerLength != s.StreamLength || StreamHash.Compute(s.Entries, s.StreamLength) != s.StreamHash)
+        if (offset + StreamHash.EndMarkerLength != s.StreamLength || StreamHash.Compute(s.Entries, s.StreamLength, s.EntryHash) != s.StreamHash)
         {
             return $"Snapshot {s.Name} ({s.Service}): its file index does not match its stream hash.";
         }

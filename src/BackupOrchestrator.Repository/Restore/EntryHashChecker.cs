@@ -4,13 +4,13 @@ using BackupOrchestrator.Repository.Snapshots;
 namespace BackupOrchestrator.Repository.Restore;
 
 /// <summary>
-/// Checks stream bytes, fed in stream order, against the recorded SHA-256 of the entries they
+/// Checks stream bytes, fed in stream order, against the recorded hash of the entries they
 /// belong to (optionally followed by the end marker). An entry is checked when its last byte is
 /// fed, so a caller that feeds bytes before handing them out never hands out a bad entry whole.
 /// </summary>
 internal sealed class EntryHashChecker(SnapshotManifest snapshot, IReadOnlyList<EntryRecord> entries, bool withEndMarker) : IDisposable
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly IncrementalHash _hash = EntryHash.Create(snapshot.EntryHash);
 
     /// <summary>How many parts (entries, then the end marker) have been checked whole.</summary>
     public int Checked { get; private set; }
@@ -25,7 +25,7 @@ internal sealed class EntryHashChecker(SnapshotManifest snapshot, IReadOnlyList<
             {
                 throw new IntegrityException($"Snapshot {snapshot.ShortId} ({snapshot.Service}): the stream runs past the entries it should hold at byte {position}; the manifest is damaged.");
             }
-            var (start, end, sha256, what) = Part(Checked);
+            var (start, end, expected, what) = Part(Checked);
             if (position < start || position >= end)
             {
                 throw new IntegrityException($"Snapshot {snapshot.ShortId} ({snapshot.Service}): its file index has a gap or overlap at stream byte {position}; the manifest is damaged.");
@@ -36,10 +36,10 @@ internal sealed class EntryHashChecker(SnapshotManifest snapshot, IReadOnlyList<
             bytes = bytes[n..];
             if (position == end)
             {
-                var actual = _hash.GetHashAndReset();
-                if (sha256 is not { Length: 32 } || !actual.AsSpan().SequenceEqual(sha256))
+                var actual = EntryHash.Finish(_hash);
+                if (expected is not { Length: EntryHash.Length } || !actual.AsSpan().SequenceEqual(expected))
                 {
-                    throw new IntegrityException($"Snapshot {snapshot.ShortId} ({snapshot.Service}): the bytes {start}..{end} of its tar stream ({what}) do not match their recorded SHA-256. Run 'backupctl verify'.");
+                    throw new IntegrityException($"Snapshot {snapshot.ShortId} ({snapshot.Service}): the bytes {start}..{end} of its tar stream ({what}) do not match their recorded hash ({snapshot.EntryHash}). Run 'backupctl verify'.");
                 }
                 Checked++;
             }
@@ -47,10 +47,10 @@ internal sealed class EntryHashChecker(SnapshotManifest snapshot, IReadOnlyList<
     }
 
     /// <summary>The bytes of the <paramref name="index"/>th entry, or of the end marker after the last entry.</summary>
-    private (long Start, long End, byte[]? Sha256, string What) Part(int index) =>
+    private (long Start, long End, byte[]? Hash, string What) Part(int index) =>
         index < entries.Count
-            ? (entries[index].HeaderOffset, entries[index].EndOffset, entries[index].Sha256, $"entry {entries[index].Path}")
-            : (snapshot.StreamLength - StreamHash.EndMarkerLength, snapshot.StreamLength, StreamHash.EndMarkerSha256, "the end marker");
+            ? (entries[index].HeaderOffset, entries[index].EndOffset, entries[index].Hash, $"entry {entries[index].Path}")
+            : (snapshot.StreamLength - StreamHash.EndMarkerLength, snapshot.StreamLength, EntryHash.EndMarker(snapshot.EntryHash), "the end marker");
 
     public void Dispose() => _hash.Dispose();
 }

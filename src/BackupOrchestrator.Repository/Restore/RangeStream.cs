@@ -5,7 +5,7 @@ namespace BackupOrchestrator.Repository.Restore;
 /// <summary>
 /// A tar stream made of some byte ranges of a snapshot (whole entries: header, data, padding)
 /// followed by the end marker. Only the chunks that cover the ranges are fetched. Each entry's bytes
-/// are checked against its recorded SHA-256 before its last byte is handed out, so a file whose
+/// are checked against its recorded hash before its last byte is handed out, so a file whose
 /// bytes do not match fails the restore instead of being written whole.
 /// </summary>
 internal sealed class RangeStream : Stream

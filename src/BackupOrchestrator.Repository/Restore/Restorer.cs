@@ -4,8 +4,8 @@ namespace BackupOrchestrator.Repository.Restore;
 
 /// <summary>
 /// Restores a snapshot: the whole stream to a folder or to a plain .tar (every chunk's GCM tag,
-/// every entry's SHA-256 and the stream hash checked), or one file or folder, fetching only the
-/// chunks that cover it (GCM tags and the SHA-256 of every entry restored checked).
+/// every entry's hash and the stream hash checked), or one file or folder, fetching only the
+/// chunks that cover it (GCM tags and the hash of every entry restored checked).
 /// </summary>
 public sealed class Restorer(BackupRepository repository)
 {

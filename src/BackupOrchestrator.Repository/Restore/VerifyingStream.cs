@@ -4,7 +4,7 @@ using BackupOrchestrator.Repository.Snapshots;
 namespace BackupOrchestrator.Repository.Restore;
 
 /// <summary>
-/// A snapshot's whole tar stream, read in order from its chunks, with every entry's SHA-256, the end
+/// A snapshot's whole tar stream, read in order from its chunks, with every entry's hash, the end
 /// marker and the stream hash checked as the bytes pass. The check of the end happens when the end is
 /// read; <see cref="CompleteAsync"/> throws if the stream was not read to its end or did not match.
 /// </summary>
@@ -113,7 +113,7 @@ internal sealed class VerifyingStream : Stream
 
     private void Finish()
     {
-        if (_position != _snapshot.StreamLength || _checker.Checked != _snapshot.Entries.Count + 1 || StreamHash.Compute(_snapshot.Entries, _snapshot.StreamLength) != _snapshot.StreamHash)
+        if (_position != _snapshot.StreamLength || _checker.Checked != _snapshot.Entries.Count + 1 || StreamHash.Compute(_snapshot.Entries, _snapshot.StreamLength, _snapshot.EntryHash) != _snapshot.StreamHash)
         {
             throw new IntegrityException($"Snapshot {_snapshot.ShortId} ({_snapshot.Service}): stream hash mismatch ({_position} of {_snapshot.StreamLength} bytes read); the snapshot is damaged.");
         }

@@ -9,7 +9,8 @@ namespace BackupOrchestrator.Repository.Snapshots;
 /// </summary>
 public class SnapshotSummary
 {
-    public const int CurrentVersion = 2;
+    /// <summary>3: entries carry <c>hash</c> under the snapshot's <c>entryHash</c> algorithm (2 had SHA-256 only).</summary>
+    public const int CurrentVersion = 3;
 
     public int Version { get; set; } = CurrentVersion;
     public string Id { get; set; } = "";
@@ -22,6 +23,8 @@ public class SnapshotSummary
     public List<string> Sources { get; set; } = [];
     public long StreamLength { get; set; }
     public string StreamHash { get; set; } = "";
+    /// <summary>The hash of each entry's bytes: <see cref="Snapshots.EntryHash.Sha256"/> or <see cref="Snapshots.EntryHash.Sha512Truncated"/>.</summary>
+    public string EntryHash { get; set; } = Snapshots.EntryHash.Sha256;
     /// <summary>Entries in the file index.</summary>
     public int EntryCount { get; set; }
     public List<string> Warnings { get; set; } = [];
@@ -71,8 +74,8 @@ public sealed class EntryRecord
     /// <summary>For parts of a command's output: the logical file the parts make up (commands/NAME).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? PartOf { get; set; }
-    /// <summary>SHA-256 of the entry's bytes in the stream: header, data and padding (HeaderOffset..EndOffset).</summary>
-    public byte[]? Sha256 { get; set; }
+    /// <summary>Hash (the snapshot's <c>entryHash</c>) of the entry's bytes in the stream: header, data and padding (HeaderOffset..EndOffset).</summary>
+    public byte[]? Hash { get; set; }
 
     /// <summary>Where this entry's bytes end in the stream, padding included.</summary>
     [JsonIgnore]

@@ -5,37 +5,34 @@ namespace BackupOrchestrator.Repository.Snapshots;
 
 /// <summary>
 /// The hash list over a stream's entries and its end marker (docs/repository-format.md, "Stream hash"):
-/// SHA-256 over (u64 BE offset, u64 BE length, SHA-256 of the bytes) for every entry in stream
+/// SHA-256 over (u64 BE offset, u64 BE length, entry hash of the bytes) for every entry in stream
 /// order, then the same record for the 1024 zero bytes that end a tar stream.
 /// </summary>
 public static class StreamHash
 {
     public const int EndMarkerLength = 1024;
 
-    /// <summary>SHA-256 of the end marker (1024 zero bytes).</summary>
-    public static byte[] EndMarkerSha256 { get; } = SHA256.HashData(new byte[EndMarkerLength]);
-
-    public static string Compute(IReadOnlyList<EntryRecord> entries, long streamLength)
+    public static string Compute(IReadOnlyList<EntryRecord> entries, long streamLength, string entryHash)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> record = stackalloc byte[48];
         foreach (var entry in entries)
         {
-            Append(hash, record, entry.HeaderOffset, entry.EndOffset - entry.HeaderOffset, entry.Sha256);
+            Append(hash, record, entry.HeaderOffset, entry.EndOffset - entry.HeaderOffset, entry.Hash);
         }
-        Append(hash, record, streamLength - EndMarkerLength, EndMarkerLength, EndMarkerSha256);
+        Append(hash, record, streamLength - EndMarkerLength, EndMarkerLength, EntryHash.EndMarker(entryHash));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static void Append(IncrementalHash hash, Span<byte> record, long offset, long length, byte[]? sha256)
+    private static void Append(IncrementalHash hash, Span<byte> record, long offset, long length, byte[]? entryHash)
     {
         BinaryPrimitives.WriteInt64BigEndian(record, offset);
         BinaryPrimitives.WriteInt64BigEndian(record[8..], length);
-        if (sha256 is not { Length: 32 })
+        if (entryHash is not { Length: EntryHash.Length })
         {
-            throw new IntegrityException($"The entry at stream offset {offset} has no SHA-256; the manifest is damaged.");
+            throw new IntegrityException($"The entry at stream offset {offset} has no hash; the manifest is damaged.");
         }
-        sha256.CopyTo(record[16..]);
+        entryHash.CopyTo(record[16..]);
         hash.AppendData(record);
     }
 }
