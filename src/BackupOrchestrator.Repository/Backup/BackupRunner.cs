@@ -274,8 +274,8 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         private async Task WriteHeaderAsync(EntryRecord entry)
         {
             entry.HeaderOffset = assembler.Offset;
-            var header = _headers.Header(entry).ToArray();
-            await assembler.WriteAsync(header);
+            // The header's bytes stay valid until the next Header call, after this write.
+            await assembler.WriteAsync(_headers.Header(entry));
             entry.DataOffset = assembler.Offset;
             manifest.Entries.Add(entry);
         }
@@ -395,7 +395,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         {
             try
             {
-                return runner._options.OpenFile?.Invoke(path) ?? File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
+                return runner._options.OpenFile?.Invoke(path) ?? SourceFile.OpenRead(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

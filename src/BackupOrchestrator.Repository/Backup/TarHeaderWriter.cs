@@ -19,7 +19,8 @@ internal sealed class TarHeaderWriter : IDisposable
         _writer = new TarWriter(_buffer, TarEntryFormat.Pax, leaveOpen: true);
     }
 
-    public ReadOnlySpan<byte> Header(EntryRecord record)
+    /// <summary>The header of <paramref name="record"/>; its bytes are valid until the next call.</summary>
+    public ReadOnlyMemory<byte> Header(EntryRecord record)
     {
         _buffer.SetLength(0);
         var type = record.Type switch
@@ -48,7 +49,7 @@ internal sealed class TarHeaderWriter : IDisposable
             padding = Padding(record.Size);
         }
         _writer.WriteEntry(entry);
-        return _buffer.GetBuffer().AsSpan(0, (int)_buffer.Length - padding);
+        return _buffer.GetBuffer().AsMemory(0, (int)_buffer.Length - padding);
     }
 
     public static int Padding(long size) => (int)((512 - size % 512) % 512);
