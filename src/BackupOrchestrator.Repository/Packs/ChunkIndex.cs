@@ -30,8 +30,6 @@ internal sealed class ChunkIndex
     /// <summary>Chunks whose pack is on the target.</summary>
     public IEnumerable<ChunkId> Present => _locations.Where(p => PackObjects.ContainsKey(p.Value.Pack)).Select(p => p.Key);
 
-    public int PresentCount => _locations.Count(p => PackObjects.ContainsKey(p.Value.Pack));
-
     public bool Contains(ChunkId id) => _locations.TryGetValue(id, out var at) && PackObjects.ContainsKey(at.Pack);
 
     /// <summary>Where the chunk is, if an index names it (its pack may still be missing).</summary>
