@@ -75,6 +75,10 @@ internal sealed class RepositoryOptions
     /// Caps the managed heap (backup 176 MiB, other commands 128 MiB; BACKUPCTL_HEAP_LIMIT_MB overrides, 0 = no cap) so the collector
     /// reclaims chunk-sized garbage early and a backup of any size stays within a small box's memory.
     /// Raise it for services with millions of files (their manifests are held in memory).
+    /// What a backup holds is fixed, not a function of the core count: 10 pooled chunk buffers of
+    /// 4.3 MiB (BackupRunner.PipelineBuffers), a 4 MiB compression scratch per seal running, and
+    /// (uploaders + 1) pack buffers of 8.1 MiB: ~80 MiB to a directory, ~100 MiB to a blob
+    /// container, which leaves ~70 MiB under 176 MiB for the manifest (roughly 200k entries).
     /// </summary>
     private static void LimitHeap(long defaultMegabytes)
     {
