@@ -93,6 +93,7 @@ RESULTS=$ROOT/results.tsv
 measure() { # tool step command...  -> appends "tool step seconds maxrss_kb"
   local tool=$1 step=$2; shift 2
   local log=$ROOT/time.log
+  sync   # each step starts with nothing of the previous steps left to write back
   /usr/bin/time -v -o "$log" "$@" > "$ROOT/$tool-$step.out" 2> "$ROOT/$tool-$step.err" || { echo "$tool $step failed:"; tail -5 "$ROOT/$tool-$step.err"; exit 1; }
   local secs rss
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")

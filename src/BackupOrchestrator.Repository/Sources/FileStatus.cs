@@ -83,24 +83,8 @@ internal static partial class PosixCalls
         return Native.Close(fd) == 0 ? result : Marshal.GetLastPInvokeError();
     }
 
-    /// <summary>syncfs(2) of the file system that holds <paramref name="path"/>: every file written there reaches the disk; errno on failure.</summary>
-    public static int SyncFileSystem(string path)
-    {
-        const int ReadOnlyDirectory = 0x10000; // O_RDONLY | O_DIRECTORY on Linux
-        int fd = Native.Open(path, ReadOnlyDirectory);
-        if (fd < 0)
-        {
-            return Marshal.GetLastPInvokeError();
-        }
-        int result = Native.SyncFs(fd) == 0 ? 0 : Marshal.GetLastPInvokeError();
-        return Native.Close(fd) == 0 ? result : Marshal.GetLastPInvokeError();
-    }
-
     private static partial class Native
     {
-        [LibraryImport("libc", EntryPoint = "syncfs", SetLastError = true)]
-        internal static partial int SyncFs(int fd);
-
         [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int Open(string path, int flags);
 

@@ -6,9 +6,9 @@ namespace BackupOrchestrator.Repository.Targets;
 /// <summary>
 /// A repository in a local directory (a USB disk, a NAS mount). Writes go to a temp file in the
 /// object's folder and are renamed into place, so a crash leaves either nothing or the whole object;
-/// leftover temp files (".tmp-*") are ignored by listings and removed by prune. Packs are not synced
-/// one by one: <see cref="FlushAsync"/> (syncfs) makes them all durable before their index is written;
-/// the commit points (config, indexes, manifests) are fsynced with their folder.
+/// leftover temp files (".tmp-*") are ignored by listings and removed by prune. Every object's data is
+/// fsynced before its rename; the commit points (config, indexes, manifests) also fsync their folder at
+/// once, packs once per folder in <see cref="FlushAsync"/>, before their index is written.
 /// </summary>
 public sealed class DirectoryTarget : IRepositoryTarget
 {
@@ -16,6 +16,7 @@ public sealed class DirectoryTarget : IRepositoryTarget
     private const int EDQUOT = 122;
     internal const string TempPrefix = ".tmp-";
     private readonly string _root;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _unsyncedFolders = new(StringComparer.Ordinal);
 
     public DirectoryTarget(string root)
     {
@@ -36,17 +37,25 @@ public sealed class DirectoryTarget : IRepositoryTarget
             return Task.FromResult(false);
         }
         bool commitPoint = !name.StartsWith(Format.ObjectNames.PacksPrefix, StringComparison.Ordinal);
-        var temp = WriteTemp(path, data.Span, name, sync: commitPoint);
+        // Every object's data is fsynced as it is written: for packs that happens in the parallel
+        // stores, while the cores seal the next chunks, and it waits for this file alone (a syncfs
+        // at the end would also wait for whatever else the file system has to write back).
+        var temp = WriteTemp(path, data.Span, name, sync: true);
         try
         {
             // link(2)-free create-only rename: File.Move without overwrite fails if the name exists,
             // which is the race where another writer stored the same content-named object first.
             File.Move(temp, path, overwrite: false);
+            var folder = Path.GetDirectoryName(path)!;
             if (commitPoint)
             {
-                // A commit point (an index, a manifest, the config): make the rename itself durable. Packs
-                // skip this per-object cost; the writer's FlushAsync made them durable before this.
-                Sources.PosixCalls.FsyncDirectory(Path.GetDirectoryName(path)!);
+                // A commit point (an index, a manifest, the config): make the rename itself durable now.
+                Sources.PosixCalls.FsyncDirectory(folder);
+            }
+            else
+            {
+                // A pack's rename is made durable by FlushAsync, once per folder, before its index.
+                _unsyncedFolders.TryAdd(folder, 0);
             }
             return Task.FromResult(true);
         }
@@ -169,19 +178,21 @@ public sealed class DirectoryTarget : IRepositoryTarget
         return Path.Combine(_root, name);
     }
 
+    /// <summary>Makes the renames of the packs stored so far durable: one fsync per folder that received one.</summary>
     public Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (Directory.Exists(_root))
+        foreach (var folder in _unsyncedFolders.Keys)
         {
-            int errno = Sources.PosixCalls.SyncFileSystem(_root);
+            int errno = Sources.PosixCalls.FsyncDirectory(folder);
             if (errno is ENOSPC or EDQUOT)
             {
-                throw new TargetFullException($"The {Description} is full (found when syncing the new chunks to disk). Free space or prune old snapshots, then run the backup again; no snapshot was recorded for this run.", new IOException($"syncfs: errno {errno}"));
+                throw new TargetFullException($"The {Description} is full (found when syncing {folder} to disk). Free space or prune old snapshots, then run the backup again; no snapshot was recorded for this run.", new IOException($"fsync: errno {errno}"));
             }
             if (errno != 0)
             {
-                throw new IOException($"Syncing the {Description} to disk failed (errno {errno}); no snapshot was recorded. Check the disk (dmesg) and run the backup again.");
+                throw new IOException($"Syncing {folder} of the {Description} to disk failed (errno {errno}); no snapshot was recorded. Check the disk (dmesg) and run the backup again.");
             }
+            _unsyncedFolders.TryRemove(folder, out _);
         }
         return Task.CompletedTask;
     }
