@@ -34,7 +34,7 @@ internal static class CopyCommand
             await output.WriteLineAsync($"copied {report.SnapshotsCopied} snapshots ({report.SnapshotsAlreadyThere} already there) to {target.Description}: " +
                 $"{report.ChunksCopied} chunks sent ({RepositoryOptions.Size(report.BytesCopied)}), {report.ChunksAlreadyThere} already there");
             return RepositoryOptions.ExitOk;
-        }));
+        }, heapMegabytes: RepositoryOptions.ReadingHeapMegabytes));
         return command;
     }
 }

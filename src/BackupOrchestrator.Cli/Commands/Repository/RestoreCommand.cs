@@ -60,7 +60,7 @@ internal static class RestoreCommand
             }
             await output.WriteLineAsync($"restored {result.Files} files ({RepositoryOptions.Size(result.Bytes)} of stream) of snapshot {manifest.ShortId} ({manifest.Service}) to {directory}");
             return result.Errors.Count == 0 ? RepositoryOptions.ExitOk : RepositoryOptions.ExitFailed;
-        }));
+        }, heapMegabytes: RepositoryOptions.ReadingHeapMegabytes));
         return command;
     }
 }

@@ -42,7 +42,7 @@ internal static class VerifyCommand
             }
             await output.WriteLineAsync($"{(report.Ok ? "ok" : "PROBLEMS")}: {report.Snapshots} snapshots, {report.ChunksChecked} of {report.ChunksReferenced} chunks read, {report.Problems.Count} bad or missing, {report.DamagedSnapshots.Count} damaged manifests, {report.DamagedIndexes.Count} damaged indexes");
             return report.Ok ? RepositoryOptions.ExitOk : RepositoryOptions.ExitFailed;
-        }));
+        }, heapMegabytes: RepositoryOptions.ReadingHeapMegabytes));
         return command;
     }
 }
