@@ -33,17 +33,13 @@ internal static unsafe partial class Zstd
 
     /// <summary>Contexts kept for reuse; more than this many at once (more callers than that in parallel) are freed after use.</summary>
     private const int PooledContexts = 16;
-    private static readonly ConcurrentBag<nint> CompressionContexts = [];
-    private static readonly ConcurrentBag<nint> DecompressionContexts = [];
+    private static readonly ContextPool CompressionContexts = new("compression", Native.CreateCCtx, Native.FreeCCtx);
+    private static readonly ContextPool DecompressionContexts = new("decompression", Native.CreateDCtx, Native.FreeDCtx);
 
     /// <summary>Compresses into <paramref name="destination"/>; false when it does not fit (or fails).</summary>
     public static bool TryCompress(ReadOnlySpan<byte> source, Span<byte> destination, int level, out int written)
     {
-        nint context = CompressionContexts.TryTake(out var pooled) ? pooled : Native.CreateCCtx();
-        if (context == 0)
-        {
-            throw new InsufficientMemoryException("libzstd could not allocate a compression context.");
-        }
+        nint context = CompressionContexts.Rent();
         try
         {
             fixed (byte* src = source)
@@ -57,18 +53,14 @@ internal static unsafe partial class Zstd
         }
         finally
         {
-            Recycle(CompressionContexts, context, compression: true);
+            CompressionContexts.Return(context);
         }
     }
 
     /// <summary>Decompresses one frame into <paramref name="destination"/>; false when it is damaged or does not fit.</summary>
     public static bool TryDecompress(ReadOnlySpan<byte> source, Span<byte> destination, out int written)
     {
-        nint context = DecompressionContexts.TryTake(out var pooled) ? pooled : Native.CreateDCtx();
-        if (context == 0)
-        {
-            throw new InsufficientMemoryException("libzstd could not allocate a decompression context.");
-        }
+        nint context = DecompressionContexts.Rent();
         try
         {
             fixed (byte* src = source)
@@ -82,24 +74,34 @@ internal static unsafe partial class Zstd
         }
         finally
         {
-            Recycle(DecompressionContexts, context, compression: false);
+            DecompressionContexts.Return(context);
         }
     }
 
-    /// <summary>Puts a context back for the next call (its state is reset by the next one-shot call), or frees it when enough are kept.</summary>
-    private static void Recycle(ConcurrentBag<nint> pool, nint context, bool compression)
+    /// <summary>
+    /// Contexts of one kind kept for reuse: a rented one is taken from the pool or created, and given
+    /// back for the next call (its state is reset by the next one-shot call), or freed when enough are kept.
+    /// </summary>
+    private sealed class ContextPool(string kind, Func<nint> create, Func<nint, nuint> free)
     {
-        if (pool.Count < PooledContexts)
+        private readonly ConcurrentBag<nint> _contexts = [];
+
+        public nint Rent()
         {
-            pool.Add(context);
+            nint context = _contexts.TryTake(out var pooled) ? pooled : create();
+            return context != 0 ? context : throw new InsufficientMemoryException($"libzstd could not allocate a {kind} context.");
         }
-        else if (compression)
+
+        public void Return(nint context)
         {
-            Native.FreeCCtx(context);
-        }
-        else
-        {
-            Native.FreeDCtx(context);
+            if (_contexts.Count < PooledContexts)
+            {
+                _contexts.Add(context);
+            }
+            else
+            {
+                free(context);
+            }
         }
     }
 
