@@ -15,13 +15,14 @@ public sealed class BlobTargetTests(AzuriteFixture azurite) : IClassFixture<Azur
     public void Dispose() => _t.Dispose();
 
     private BlobTarget NewTarget(string prefix = "") =>
-        new(azurite.Account.GetBlobContainerClient(AzuriteFixture.UniqueName("repo")), prefix);
+        new(BlobConnection.FromConnectionString(azurite.ConnectionString, "the test"), AzuriteFixture.UniqueName("repo"), prefix);
 
     [Fact]
-    public async Task PutIfAbsent_IsCreateOnly_AndListHonoursThePrefix()
+    public async Task PutIfAbsent_IsCreateOnly_IdempotentForIdenticalBytes_AndListHonoursThePrefix()
     {
         var target = NewTarget("homelab");
 
+        Assert.True(await target.PutIfAbsentAsync("chunks/ab/one", new byte[] { 1 }, default));
         Assert.True(await target.PutIfAbsentAsync("chunks/ab/one", new byte[] { 1 }, default));
         Assert.False(await target.PutIfAbsentAsync("chunks/ab/one", new byte[] { 2 }, default));
         await target.PutAsync("locks/backup-1", new byte[] { 3 }, default);

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using BackupOrchestrator.Storage;
+using Azure.Storage;
+using Azure.Storage.Blobs;
+using BackupOrchestrator.Repository.Targets;
 using Xunit;
 
 namespace BackupOrchestrator.Testing;
@@ -16,7 +18,8 @@ namespace BackupOrchestrator.Testing;
 /// watchdog) when the test process dies without cleanup; the watchdog then also deletes the data folder.</item>
 /// </list>
 /// The binary is <c>AZURITE_BIN</c> or <c>node_modules/.bin/azurite</c> found by walking up from the test assembly.
-/// Tests sharing one Azurite use unique names: <see cref="UniqueName"/>.
+/// Tests sharing one Azurite use unique names: <see cref="UniqueName"/>. Clients for it come from the official SDK with
+/// the service version the product pins (<see cref="BlobConnection.CreateClientOptions"/>): <see cref="CreateBlobServiceClient"/>.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
 {
@@ -27,15 +30,16 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     private Process? _process;
     private string? _dataDirectory;
     private string? _connectionString;
-    private StorageAccount? _account;
 
     /// <summary>The connection string of the Azurite in use.</summary>
     public string ConnectionString => _connectionString ?? throw new InvalidOperationException("AzuriteFixture is not initialized (InitializeAsync has not run).");
 
-    public StorageConnectionString Connection => StorageConnectionString.Parse(ConnectionString);
+    /// <summary>The name of the account Azurite serves by default.</summary>
+    public const string DevelopmentAccountName = "devstoreaccount1";
 
-    /// <summary>A shared account client for the fixture's Azurite.</summary>
-    public StorageAccount Account => _account ??= CreateAccount();
+    /// <summary>The published, well-known key of Azurite's default account (not a secret).</summary>
+    public const string DevelopmentAccountKey =
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     /// <summary>True when the fixture uses an Azurite it did not start.</summary>
     public bool IsExternal { get; private set; }
@@ -46,7 +50,14 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     /// <summary>Ports (blob, queue, table) of the Azurite in use.</summary>
     public (int Blob, int Queue, int Table) Ports { get; private set; }
 
-    public StorageAccount CreateAccount(StorageClientOptions? options = null) => new(Connection, options);
+    /// <summary>The blob endpoint of the Azurite in use, e.g. http://127.0.0.1:PORT/devstoreaccount1.</summary>
+    public Uri BlobEndpoint => BlobConnection.FromConnectionString(ConnectionString, "the Azurite fixture").Endpoint;
+
+    /// <summary>An official-SDK client for the fixture's blob service, with the product's pinned service version.</summary>
+    public BlobServiceClient CreateBlobServiceClient() => new(ConnectionString, BlobConnection.CreateClientOptions());
+
+    /// <summary>The account's Shared Key credential (for SAS made in tests); only for Azurite's well-known account.</summary>
+    public StorageSharedKeyCredential CreateSharedKeyCredential() => new(DevelopmentAccountName, DevelopmentAccountKey);
 
     /// <summary>
     /// A name valid for a container, a queue and a table alike: lowercase letters and digits, 3-63 chars,
@@ -83,8 +94,7 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
         {
             IsExternal = true;
             _connectionString = external;
-            var c = StorageConnectionString.Parse(external);
-            Ports = (c.BlobEndpoint.Port, c.QueueEndpoint.Port, c.TableEndpoint.Port);
+            Ports = (EndpointPort(external, "BlobEndpoint", 10000), EndpointPort(external, "QueueEndpoint", 10001), EndpointPort(external, "TableEndpoint", 10002));
             return;
         }
 
@@ -116,8 +126,6 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
-        _account?.Dispose();
-        _account = null;
         Stop();
         AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
     }
@@ -191,7 +199,22 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
             }
         }
 
-        _connectionString = StorageConnectionString.Development("127.0.0.1", blob, queue, table).ToConnectionString();
+        _connectionString = $"DefaultEndpointsProtocol=http;AccountName={DevelopmentAccountName};AccountKey={DevelopmentAccountKey};" +
+            $"BlobEndpoint=http://127.0.0.1:{blob}/{DevelopmentAccountName};QueueEndpoint=http://127.0.0.1:{queue}/{DevelopmentAccountName};" +
+            $"TableEndpoint=http://127.0.0.1:{table}/{DevelopmentAccountName};";
+    }
+
+    /// <summary>The port of one endpoint of a connection string (UseDevelopmentStorage=true: Azurite's default ports).</summary>
+    private static int EndpointPort(string connectionString, string key, int developmentPort)
+    {
+        foreach (var part in connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (part.StartsWith(key + "=", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(part[(key.Length + 1)..], UriKind.Absolute, out var uri))
+            {
+                return uri.Port;
+            }
+        }
+        return developmentPort;
     }
 
     /// <summary>

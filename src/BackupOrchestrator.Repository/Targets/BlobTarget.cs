@@ -1,45 +1,80 @@
 using System.Runtime.CompilerServices;
-using BackupOrchestrator.Storage;
-using BackupOrchestrator.Storage.Blobs;
+using Azure;
+using Azure.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 
 namespace BackupOrchestrator.Repository.Targets;
 
 /// <summary>
-/// A repository in a blob container (Azurite or a real account), optionally under a name prefix.
-/// Create-only writes are one Put Blob with <c>If-None-Match: *</c>: atomic (a blob appears whole or
-/// not at all) and idempotent (409 BlobAlreadyExists means someone stored it first).
+/// A repository in a blob container (Azurite or a real account), optionally under a name prefix, on the official
+/// Azure.Storage.Blobs SDK. Create-only writes carry <c>If-None-Match: *</c>: a small object is one Put Blob, a
+/// pack is blocks staged in parallel and one Put Block List, so an object appears whole or not at all. Every
+/// upload request carries a transactional checksum (<see cref="BlobTargetOptions.Checksum"/>). The repository
+/// lock is a plain object under locks/ (docs/repository-format.md), so no blob leases are taken.
 /// </summary>
 public sealed class BlobTarget : IRepositoryTarget
 {
     private readonly BlobContainerClient _container;
+    private readonly BlobConnection? _connection;
     private readonly string _prefix;
-    private bool _created;
+    private readonly BlobTargetOptions _options;
+    private readonly TimeProvider _time;
+    private volatile bool _created;
 
+    /// <param name="connection">The account; its <see cref="BlobConnection.Source"/> is named in messages.</param>
+    /// <param name="container">The container; created on the first write when the connection may.</param>
     /// <param name="prefix">Folder-like name prefix inside the container ("" or e.g. "homelab/").</param>
-    public BlobTarget(BlobContainerClient container, string prefix = "")
+    public BlobTarget(BlobConnection connection, string container, string prefix = "", BlobTargetOptions? options = null, TimeProvider? time = null)
+        : this(connection.GetContainerClient(container), prefix, options, connection, time)
     {
-        _container = container;
-        _prefix = prefix.Length == 0 || prefix.EndsWith('/') ? prefix : prefix + "/";
     }
 
-    public string Description => $"blob container {_container.Name}{(_prefix.Length > 0 ? "/" + _prefix.TrimEnd('/') : "")} at {_container.Endpoint.GetLeftPart(UriPartial.Authority)}";
+    /// <summary>A target on a container client built elsewhere (its options must pin <see cref="BlobConnection.ServiceVersion"/>).</summary>
+    public BlobTarget(BlobContainerClient container, string prefix = "", BlobTargetOptions? options = null, BlobConnection? connection = null, TimeProvider? time = null)
+    {
+        _container = container;
+        _connection = connection;
+        _prefix = prefix.Length == 0 || prefix.EndsWith('/') ? prefix : prefix + "/";
+        _options = options ?? BlobTargetOptions.Default;
+        _time = time ?? TimeProvider.System;
+    }
 
-    public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
-        await Call(name, () => _container.GetBlobClient(_prefix + name).ExistsAsync(cancellationToken));
+    public string Description => $"blob container {_container.Name}{(_prefix.Length > 0 ? "/" + _prefix.TrimEnd('/') : "")} at {_container.Uri.GetLeftPart(UriPartial.Authority)}";
 
+    public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Blob(name).ExistsAsync(cancellationToken);
+        }
+        catch (Exception e) when (IsStorageFailure(e))
+        {
+            throw Translate(e, name);
+        }
+    }
+
+    /// <summary>
+    /// Create-only. A name that exists already returns true when it holds exactly these bytes (a retried request
+    /// whose first attempt landed, or another writer of the same content-named object: idempotent) and false
+    /// when it holds other bytes.
+    /// </summary>
     public async Task<bool> PutIfAbsentAsync(string name, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
         try
         {
-            await _container.GetBlobClient(_prefix + name).UploadAsync(data, new BlobUploadOptions { Conditions = BlobRequestConditions.CreateOnly }, cancellationToken);
+            await UploadAsync(name, data, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
             return true;
         }
-        catch (StorageRequestException e) when (e.IsConflict || e.Status == 412)
+        catch (RequestFailedException e) when (e.Status is 409 or 412 && e.ErrorCode is "BlobAlreadyExists" or "ConditionNotMet")
         {
-            return false;
+            // Only on this rare path do we read the object back: the common path costs no extra request.
+            var existing = await GetAsync(name, cancellationToken);
+            return existing is not null && existing.AsSpan().SequenceEqual(data.Span);
         }
-        catch (StorageRequestException e)
+        catch (Exception e) when (IsStorageFailure(e))
         {
             throw Translate(e, name);
         }
@@ -48,50 +83,29 @@ public sealed class BlobTarget : IRepositoryTarget
     public async Task PutAsync(string name, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);
-        await Call(name, () => _container.GetBlobClient(_prefix + name).UploadAsync(data, null, cancellationToken));
-    }
-
-    public async Task<byte[]?> GetAsync(string name, CancellationToken cancellationToken)
-    {
         try
         {
-            var (content, _) = await _container.GetBlobClient(_prefix + name).DownloadContentAsync(null, null, cancellationToken);
-            return content;
+            await UploadAsync(name, data, null, cancellationToken);
         }
-        catch (StorageRequestException e) when (e.IsNotFound)
-        {
-            return null;
-        }
-        catch (StorageRequestException e)
+        catch (Exception e) when (IsStorageFailure(e))
         {
             throw Translate(e, name);
         }
     }
+
+    public Task<byte[]?> GetAsync(string name, CancellationToken cancellationToken) =>
+        DownloadAsync(name, null, cancellationToken);
 
     public async Task<byte[]?> GetRangeAsync(string name, long offset, int length, CancellationToken cancellationToken)
     {
-        try
-        {
-            var (content, _) = await _container.GetBlobClient(_prefix + name).DownloadContentAsync(new BlobRange(offset, length), null, cancellationToken);
-            return content.Length <= length ? content : content[..length];
-        }
-        catch (StorageRequestException e) when (e.IsNotFound)
-        {
-            return null;
-        }
-        catch (StorageRequestException e) when (e.Status == 416)
-        {
-            return []; // the range starts past the end: the blob is shorter than expected
-        }
-        catch (StorageRequestException e)
-        {
-            throw Translate(e, name);
-        }
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
+        return await DownloadAsync(name, new HttpRange(offset, length), cancellationToken);
     }
 
     public async IAsyncEnumerable<TargetObject> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var enumerator = _container.GetBlobsAsync(_prefix + prefix, false, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var pages = _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, _prefix + prefix, cancellationToken).GetAsyncEnumerator(cancellationToken);
         try
         {
             while (true)
@@ -99,59 +113,112 @@ public sealed class BlobTarget : IRepositoryTarget
                 bool more;
                 try
                 {
-                    more = await enumerator.MoveNextAsync();
+                    more = await pages.MoveNextAsync();
                 }
-                catch (StorageRequestException e) when (e.IsNotFound)
+                catch (RequestFailedException e) when (e.Status == 404)
                 {
-                    yield break;
+                    yield break; // no container yet: an empty repository
                 }
-                catch (StorageRequestException e)
+                catch (Exception e) when (IsStorageFailure(e))
                 {
-                    throw Translate(e, prefix);
+                    throw Translate(e, prefix + "*");
                 }
                 if (!more)
                 {
                     yield break;
                 }
-                var item = enumerator.Current;
-                yield return new TargetObject(item.Name[_prefix.Length..], item.Properties.ContentLength, item.Properties.LastModified);
+                var item = pages.Current;
+                yield return new TargetObject(item.Name[_prefix.Length..], item.Properties.ContentLength ?? 0, item.Properties.LastModified ?? DateTimeOffset.MinValue);
             }
         }
         finally
         {
-            await enumerator.DisposeAsync();
+            await pages.DisposeAsync();
         }
     }
 
-    public async Task DeleteAsync(string name, CancellationToken cancellationToken) =>
-        await Call(name, () => _container.GetBlobClient(_prefix + name).DeleteIfExistsAsync(null, cancellationToken));
-
-    /// <summary>A blob is durable once its upload has returned; nothing to do.</summary>
-    public Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
-    {
-        if (!_created)
-        {
-            await Call("", () => _container.CreateIfNotExistsAsync(cancellationToken));
-            _created = true;
-        }
-    }
-
-    private async Task<T> Call<T>(string name, Func<Task<T>> call)
+    public async Task DeleteAsync(string name, CancellationToken cancellationToken)
     {
         try
         {
-            return await call();
+            await Blob(name).DeleteIfExistsAsync(DeleteSnapshotsOption.None, null, cancellationToken);
         }
-        catch (StorageRequestException e)
+        catch (Exception e) when (IsStorageFailure(e))
         {
             throw Translate(e, name);
         }
     }
 
-    private RepositoryException Translate(StorageRequestException e, string name) =>
-        e.ErrorCode is "InsufficientAccountResources" or "AccountIsDisabled" || e.Status == 507
-            ? new TargetFullException($"The {Description} refused {name}: {e.Message}. Free space or prune old snapshots; no snapshot was recorded for this run.", e)
-            : new RepositoryException($"The {Description} failed on {name}: {e.Message}", e);
+    /// <summary>A blob is durable once its upload has returned; nothing to do.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private BlockBlobClient Blob(string name) => _container.GetBlockBlobClient(_prefix + name);
+
+    private async Task UploadAsync(string name, ReadOnlyMemory<byte> data, BlobRequestConditions? conditions, CancellationToken cancellationToken)
+    {
+        var options = new BlobUploadOptions
+        {
+            Conditions = conditions,
+            TransferOptions = new StorageTransferOptions
+            {
+                InitialTransferSize = _options.SingleUploadLimit,
+                MaximumTransferSize = _options.BlockSize,
+                MaximumConcurrency = _options.BlocksInFlight,
+            },
+            TransferValidation = new UploadTransferValidationOptions { ChecksumAlgorithm = _options.Checksum },
+        };
+        await _container.GetBlobClient(_prefix + name).UploadAsync(BinaryData.FromBytes(data), options, cancellationToken);
+    }
+
+    private async Task<byte[]?> DownloadAsync(string name, HttpRange? range, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var options = range is { } r ? new BlobDownloadOptions { Range = r } : null;
+            using var response = (await Blob(name).DownloadStreamingAsync(options, cancellationToken)).Value;
+            // Read straight into an array of the response's length: no growing buffer, no second copy.
+            var bytes = GC.AllocateUninitializedArray<byte>(checked((int)response.Details.ContentLength));
+            await response.Content.ReadExactlyAsync(bytes, cancellationToken);
+            return bytes;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+        catch (RequestFailedException e) when (e.Status == 416)
+        {
+            return []; // the range starts past the end: the blob is shorter than expected
+        }
+        catch (Exception e) when (IsStorageFailure(e))
+        {
+            throw Translate(e, name);
+        }
+    }
+
+    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        if (_created)
+        {
+            return;
+        }
+        try
+        {
+            await _container.CreateIfNotExistsAsync(PublicAccessType.None, null, null, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 403)
+        {
+            // A container SAS may not create containers; the container then has to exist, and if it does not,
+            // or the credentials are wrong, the write that follows says so.
+        }
+        catch (Exception e) when (IsStorageFailure(e))
+        {
+            throw Translate(e, "");
+        }
+        _created = true;
+    }
+
+    private static bool IsStorageFailure(Exception e) => e is RequestFailedException or AggregateException;
+
+    private RepositoryException Translate(Exception failure, string name) =>
+        BlobFailure.Translate(failure, Description, name, _connection, _time.GetUtcNow());
 }

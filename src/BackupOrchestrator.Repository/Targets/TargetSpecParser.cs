@@ -1,15 +1,16 @@
-using BackupOrchestrator.Storage;
-
 namespace BackupOrchestrator.Repository.Targets;
 
 /// <summary>
 /// Turns a target spec into a target: <c>/path</c> or <c>dir:/path</c> is a directory;
-/// <c>blob:CONTAINER</c> or <c>blob:CONTAINER/PREFIX</c> is a blob container of the account in
-/// <paramref name="connectionString"/> (e.g. <c>UseDevelopmentStorage=true</c>).
+/// <c>blob:CONTAINER</c> or <c>blob:CONTAINER/PREFIX</c> is a blob container of the account the connection
+/// names (asked for only when the spec is a blob container).
 /// </summary>
 public static class TargetSpecParser
 {
-    public static IRepositoryTarget Parse(string spec, string? connectionString)
+    public const string NoConnectionHint = "--connection, --connection-setting NAME, or the AzureWebJobsStorage environment variable";
+
+    /// <param name="connection">Resolves the blob connection; null when none was given.</param>
+    public static IRepositoryTarget Parse(string spec, Func<BlobConnection?> connection)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(spec);
         if (spec.StartsWith("blob:", StringComparison.Ordinal))
@@ -22,13 +23,14 @@ public static class TargetSpecParser
             {
                 throw new RepositoryException($"Target '{spec}' names no container; write blob:CONTAINER or blob:CONTAINER/PREFIX.");
             }
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new RepositoryException($"Target '{spec}' is a blob container but no connection string was given (--connection, or the AzureWebJobsStorage environment variable).");
-            }
-            var account = StorageAccount.Create(connectionString);
-            return new BlobTarget(account.GetBlobContainerClient(container), prefix);
+            var resolved = connection()
+                ?? throw new RepositoryException($"Target '{spec}' is a blob container but no connection was given ({NoConnectionHint}).");
+            return new BlobTarget(resolved, container, prefix);
         }
         return new DirectoryTarget(spec.StartsWith("dir:", StringComparison.Ordinal) ? spec["dir:".Length..] : spec);
     }
+
+    /// <summary>As <see cref="Parse(string, Func{BlobConnection?})"/> with a literal connection string (or none).</summary>
+    public static IRepositoryTarget Parse(string spec, string? connectionString) =>
+        Parse(spec, () => string.IsNullOrWhiteSpace(connectionString) ? null : BlobConnection.FromConnectionString(connectionString, "the connection string"));
 }

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Specialized;
+using BackupOrchestrator.Repository.Targets;
+using BackupOrchestrator.Testing;
+
+namespace BackupOrchestrator.Repository.Tests;
+
+/// <summary>What the blob target sends for a pack, seen on the wire (a pipeline policy) and in the stored block list.</summary>
+public sealed class BlobPackUploadTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public async Task PackUpload_StagesBlocksWithContentMd5_CommitsOnceCreateOnly_AtThePinnedVersion()
+    {
+        var recorder = new RequestRecorder();
+        var options = BlobConnection.CreateClientOptions();
+        options.AddPolicy(recorder, HttpPipelinePosition.PerRetry);
+        var container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(AzuriteFixture.UniqueName("pack"));
+        var target = new BlobTarget(container);
+        var pack = new byte[9 << 20];
+        new Random(3).NextBytes(pack);
+
+        Assert.True(await target.PutIfAbsentAsync("packs/ab/pack1", pack, default));
+
+        var stages = recorder.Requests.Where(r => r.Query.Contains("comp=block&", StringComparison.Ordinal) || r.Query.EndsWith("comp=block", StringComparison.Ordinal)).ToList();
+        var commits = recorder.Requests.Where(r => r.Query.Contains("comp=blocklist", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, stages.Count); // 4 + 4 + 1 MiB
+        Assert.All(stages, s => Assert.True(s.HasContentMd5, "every staged block carries Content-MD5"));
+        Assert.Equal("*", Assert.Single(commits).IfNoneMatch);
+        Assert.All(recorder.Requests, r => Assert.Equal("2026-06-06", r.Version));
+        var blocks = await container.GetBlockBlobClient("packs/ab/pack1").GetBlockListAsync();
+        Assert.Equal(3, blocks.Value.CommittedBlocks.Count());
+        Assert.Equal(pack, await target.GetAsync("packs/ab/pack1", default));
+    }
+
+    [Fact]
+    public async Task SmallObject_IsOnePutBlobWithContentMd5()
+    {
+        var recorder = new RequestRecorder();
+        var options = BlobConnection.CreateClientOptions();
+        options.AddPolicy(recorder, HttpPipelinePosition.PerRetry);
+        var container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(AzuriteFixture.UniqueName("small"));
+        var target = new BlobTarget(container);
+        await target.PutIfAbsentAsync("index/warm", new byte[] { 0 }, default);
+        recorder.Requests.Clear();
+
+        Assert.True(await target.PutIfAbsentAsync("index/ab", new byte[1000], default));
+
+        var put = Assert.Single(recorder.Requests);
+        Assert.Equal("PUT", put.Method);
+        Assert.True(put.HasContentMd5);
+        Assert.Equal("*", put.IfNoneMatch);
+    }
+
+    private sealed record Seen(string Method, string Query, bool HasContentMd5, string? IfNoneMatch, string? Version);
+
+    private sealed class RequestRecorder : HttpPipelineSynchronousPolicy
+    {
+        public ConcurrentQueue<Seen> Requests { get; } = new();
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            var request = message.Request;
+            Requests.Enqueue(new Seen(
+                request.Method.Method,
+                request.Uri.Query,
+                request.Headers.Contains("Content-MD5"),
+                request.Headers.TryGetValue("If-None-Match", out var inm) ? inm : null,
+                request.Headers.TryGetValue("x-ms-version", out var v) ? v : null));
+        }
+    }
+}
