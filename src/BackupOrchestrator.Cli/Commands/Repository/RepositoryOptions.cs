@@ -1,11 +1,12 @@
 using System.CommandLine;
 using BackupOrchestrator.Repository;
+using Microsoft.Extensions.Configuration;
 using BackupOrchestrator.Repository.Keys;
 using BackupOrchestrator.Repository.Targets;
 
 namespace BackupOrchestrator.Cli.Repository;
 
-/// <summary>The options every repository command shares (--repo, --key, --connection) and how they open a repository.</summary>
+/// <summary>The options every repository command shares (--repo, --key, --connection, --connection-setting) and how they open a repository.</summary>
 internal sealed class RepositoryOptions
 {
     public const int ExitOk = 0;
@@ -27,7 +28,13 @@ internal sealed class RepositoryOptions
 
     public Option<string?> Connection { get; } = new("--connection")
     {
-        Description = $"Storage connection string for blob targets; default: the {ConnectionVariable} environment variable.",
+        Description = $"Storage connection string for blob targets (UseDevelopmentStorage=true, AccountKey= or SharedAccessSignature=); default: the {ConnectionVariable} setting.",
+    };
+
+    public Option<string?> ConnectionSetting { get; } = new("--connection-setting")
+    {
+        Description = "Read the blob connection from this environment setting, as Azure Functions does: NAME holds a connection string, " +
+            "or NAME__blobServiceUri / NAME__accountName (with NAME__credential=managedidentity, NAME__clientId) make an identity-based one.",
     };
 
     public void AddTo(Command command)
@@ -35,10 +42,30 @@ internal sealed class RepositoryOptions
         command.Options.Add(Repo);
         command.Options.Add(Key);
         command.Options.Add(Connection);
+        command.Options.Add(ConnectionSetting);
     }
 
     public IRepositoryTarget Target(ParseResult parse, Option<string> option) =>
-        TargetSpecParser.Parse(parse.GetValue(option)!, parse.GetValue(Connection) ?? Environment.GetEnvironmentVariable(ConnectionVariable));
+        TargetSpecParser.Parse(parse.GetValue(option)!, () => ResolveConnection(parse));
+
+    /// <summary>
+    /// --connection, else --connection-setting NAME, else the AzureWebJobsStorage setting (a connection string or its
+    /// identity-based form, like the Functions host); null when none is set. Settings come from the environment.
+    /// </summary>
+    private BlobConnection? ResolveConnection(ParseResult parse)
+    {
+        if (parse.GetValue(Connection) is { Length: > 0 } literal)
+        {
+            return BlobConnection.FromConnectionString(literal, "--connection");
+        }
+        var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        if (parse.GetValue(ConnectionSetting) is { Length: > 0 } name)
+        {
+            return BlobConnection.FromSetting(settings, name);
+        }
+        bool anyDefault = !string.IsNullOrWhiteSpace(settings[ConnectionVariable]) || settings.GetSection(ConnectionVariable).GetChildren().Any();
+        return anyDefault ? BlobConnection.FromSetting(settings, ConnectionVariable) : null;
+    }
 
     public async Task<BackupRepository> OpenAsync(ParseResult parse, bool create, CancellationToken cancellationToken)
     {
