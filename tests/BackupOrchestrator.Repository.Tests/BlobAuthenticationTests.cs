@@ -118,7 +118,12 @@ public sealed class BlobAuthenticationTests(AzuriteFixture azurite) : IClassFixt
             port = ((IPEndPoint)listener.LocalEndpoint).Port;
         }
         var nowhere = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteFixture.DevelopmentAccountKey};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1";
-        var target = TargetSpecParser.Parse("blob:nowhere", nowhere);
+        // One retry instead of the SDK's five (~30 s of backoff): the message, not the patience, is under test.
+        var options = BlobConnection.CreateClientOptions();
+        options.Retry.MaxRetries = 1;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(10);
+        var connection = BlobConnection.FromConnectionString(nowhere, "the test");
+        var target = new BlobTarget(new BlobServiceClient(nowhere, options).GetBlobContainerClient("nowhere"), "", null, connection);
 
         var e = await Assert.ThrowsAsync<RepositoryException>(() => BackupRepository.InitAsync(target, _t.Key));
 

@@ -49,7 +49,10 @@ public sealed class BlobConnectionTests
         Assert.Equal(BlobCredentialKind.SharedAccessSignature, connection.CredentialKind);
         Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), connection.Sas!.ExpiresOn);
         Assert.Equal("d", connection.Sas.MissingPermissions);
-        Assert.Equal("the SAS expired at 2026-01-02 03:04:05Z; make a new one", connection.Sas.ProblemAt(new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Equal("the SAS expired at 2026-01-02 03:04:05Z; make a new one", connection.Sas.ProblemAt(new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), 'r'));
+        var before = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        Assert.Null(connection.Sas.ProblemAt(before, 'r'));
+        Assert.StartsWith("the SAS lacks permission 'd'", connection.Sas.ProblemAt(before, 'd'));
     }
 
     [Fact]
@@ -133,5 +136,16 @@ public sealed class BlobConnectionTests
 
         Assert.Contains("The connection setting OffsiteStorage is not set", e.Message);
         Assert.Contains("OffsiteStorage__blobServiceUri", e.Message);
+    }
+
+    [Theory]
+    [InlineData("blob:x")]
+    [InlineData("blob:Backups/homelab")]
+    [InlineData("blob:a--b")]
+    public void TargetSpec_InvalidContainerName_IsRefusedBeforeAnyRequest(string spec)
+    {
+        var e = Assert.Throws<RepositoryException>(() => TargetSpecParser.Parse(spec, "UseDevelopmentStorage=true"));
+
+        Assert.Contains("is not a valid container name", e.Message);
     }
 }

@@ -10,7 +10,8 @@ internal static class BlobFailure
 {
     private static readonly HashSet<string> FullCodes = new(StringComparer.Ordinal) { "InsufficientAccountResources", "AccountIsDisabled", "AccountLimitExceeded" };
 
-    public static RepositoryException Translate(Exception failure, string description, string name, BlobConnection? connection, DateTimeOffset now)
+    /// <param name="permission">The SAS permission the request needed: r, w, d or l.</param>
+    public static RepositoryException Translate(Exception failure, string description, string name, char permission, BlobConnection? connection, DateTimeOffset now)
     {
         var source = connection is null ? "the connection" : connection.Source;
         var request = Unwrap(failure);
@@ -29,7 +30,7 @@ internal static class BlobFailure
         }
         if (request.Status == 403)
         {
-            return new RepositoryException($"The {description} refused {name} with {what}: {Why403(connection, now)}. Fix {source} and run the command again.", failure);
+            return new RepositoryException($"The {description} refused {name} with {what}: {Why403(connection, permission, now)}. Fix {source} and run the command again.", failure);
         }
         if (request.Status == 404 && request.ErrorCode == "ContainerNotFound")
         {
@@ -39,9 +40,9 @@ internal static class BlobFailure
         return new RepositoryException($"The {description} failed on {name}: {what} ({FirstLine(request.Message)}).", failure);
     }
 
-    private static string Why403(BlobConnection? connection, DateTimeOffset now) => connection?.CredentialKind switch
+    private static string Why403(BlobConnection? connection, char permission, DateTimeOffset now) => connection?.CredentialKind switch
     {
-        BlobCredentialKind.SharedAccessSignature => connection.Sas?.ProblemAt(now)
+        BlobCredentialKind.SharedAccessSignature => connection.Sas?.ProblemAt(now, permission)
             ?? "the SAS was refused: a wrong signature (made with another key, or altered), revoked, or for another container or account",
         BlobCredentialKind.AccountKey or BlobCredentialKind.DevelopmentStorage => "the account key was refused: a wrong key or account name (or the clock of this machine is off by more than 15 minutes)",
         BlobCredentialKind.TokenCredential => "the identity was refused: it lacks a data role on the account or container (Storage Blob Data Contributor)",

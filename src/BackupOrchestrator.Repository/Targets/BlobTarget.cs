@@ -51,7 +51,7 @@ public sealed class BlobTarget : IRepositoryTarget
         }
         catch (Exception e) when (IsStorageFailure(e))
         {
-            throw Translate(e, name);
+            throw Translate(e, name, 'r');
         }
     }
 
@@ -76,7 +76,7 @@ public sealed class BlobTarget : IRepositoryTarget
         }
         catch (Exception e) when (IsStorageFailure(e))
         {
-            throw Translate(e, name);
+            throw Translate(e, name, 'w');
         }
     }
 
@@ -89,7 +89,7 @@ public sealed class BlobTarget : IRepositoryTarget
         }
         catch (Exception e) when (IsStorageFailure(e))
         {
-            throw Translate(e, name);
+            throw Translate(e, name, 'w');
         }
     }
 
@@ -121,7 +121,7 @@ public sealed class BlobTarget : IRepositoryTarget
                 }
                 catch (Exception e) when (IsStorageFailure(e))
                 {
-                    throw Translate(e, prefix + "*");
+                    throw Translate(e, prefix + "*", 'l');
                 }
                 if (!more)
                 {
@@ -145,7 +145,7 @@ public sealed class BlobTarget : IRepositoryTarget
         }
         catch (Exception e) when (IsStorageFailure(e))
         {
-            throw Translate(e, name);
+            throw Translate(e, name, 'd');
         }
     }
 
@@ -191,7 +191,7 @@ public sealed class BlobTarget : IRepositoryTarget
         }
         catch (Exception e) when (IsStorageFailure(e))
         {
-            throw Translate(e, name);
+            throw Translate(e, name, 'r');
         }
     }
 
@@ -212,13 +212,13 @@ public sealed class BlobTarget : IRepositoryTarget
         }
         catch (Exception e) when (IsStorageFailure(e))
         {
-            throw Translate(e, "");
+            throw Translate(e, "the container", 'w');
         }
         _created = true;
     }
 
     private static bool IsStorageFailure(Exception e) => e is RequestFailedException or AggregateException;
 
-    private RepositoryException Translate(Exception failure, string name) =>
-        BlobFailure.Translate(failure, Description, name, _connection, _time.GetUtcNow());
+    private RepositoryException Translate(Exception failure, string name, char permission) =>
+        BlobFailure.Translate(failure, Description, name, permission, _connection, _time.GetUtcNow());
 }

@@ -33,11 +33,14 @@ public sealed record SasInfo(DateTimeOffset? StartsOn, DateTimeOffset? ExpiresOn
     public string MissingPermissions =>
         new(RepositoryPermissions.Where(p => !Permissions.Contains(p, StringComparison.Ordinal)).ToArray());
 
-    /// <summary>The reason a request with this SAS is refused at <paramref name="now"/>, if it can be told from the SAS itself.</summary>
-    public string? ProblemAt(DateTimeOffset now) =>
+    /// <summary>
+    /// The reason a request needing <paramref name="permission"/> (r, w, d or l) is refused at <paramref name="now"/>,
+    /// if the SAS itself tells it; null when the SAS looks right (then its signature is what was refused).
+    /// </summary>
+    public string? ProblemAt(DateTimeOffset now, char permission) =>
         ExpiresOn is { } end && end <= now ? $"the SAS expired at {end:u}; make a new one"
         : StartsOn is { } start && start > now ? $"the SAS is valid only from {start:u} (check the clocks)"
-        : MissingPermissions.Length > 0 ? $"the SAS lacks permission '{MissingPermissions}' (sp={Permissions}; a repository needs sp={RepositoryPermissions})"
+        : !Permissions.Contains(permission, StringComparison.Ordinal) ? $"the SAS lacks permission '{permission}' (it has sp={Permissions}; a repository needs sp={RepositoryPermissions})"
         : null;
 
     private static DateTimeOffset? Time(Dictionary<string, string> values, string key) =>

@@ -23,12 +23,21 @@ public static class TargetSpecParser
             {
                 throw new RepositoryException($"Target '{spec}' names no container; write blob:CONTAINER or blob:CONTAINER/PREFIX.");
             }
+            if (!IsContainerName(container))
+            {
+                throw new RepositoryException($"Target '{spec}': '{container}' is not a valid container name (3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit).");
+            }
             var resolved = connection()
                 ?? throw new RepositoryException($"Target '{spec}' is a blob container but no connection was given ({NoConnectionHint}).");
             return new BlobTarget(resolved, container, prefix);
         }
         return new DirectoryTarget(spec.StartsWith("dir:", StringComparison.Ordinal) ? spec["dir:".Length..] : spec);
     }
+
+    private static bool IsContainerName(string name) =>
+        name.Length is >= 3 and <= 63
+        && name.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-')
+        && name[0] != '-' && name[^1] != '-' && !name.Contains("--", StringComparison.Ordinal);
 
     /// <summary>As <see cref="Parse(string, Func{BlobConnection?})"/> with a literal connection string (or none).</summary>
     public static IRepositoryTarget Parse(string spec, string? connectionString) =>
