@@ -48,6 +48,41 @@ public class ValidationErrorTests
     }
 
     [Fact]
+    public void OffsiteConnection_HoldingASas_IsAnError_PointingAtConnectionSetting()
+    {
+        var yaml = Catalog("""
+              - name: web
+                tier: apps
+                sources: [/srv/web]
+            """, """
+
+            targets:
+              offsite: {kind: blob, container: offsite, connection: "BlobEndpoint=https://x.blob.core.windows.net;SharedAccessSignature=sv=2026-06-06&sig=abc"}
+            """);
+
+        var e = CatalogText.SingleError(yaml, DiagnosticCodes.BadValue);
+
+        Assert.Equal("targets.offsite.connection holds a secret (an account key or SAS).", e.Message);
+        Assert.Contains("connection_setting", e.Hint);
+    }
+
+    [Fact]
+    public void DevelopmentStorageConnection_IsNoSecret()
+    {
+        var yaml = Catalog("""
+              - name: web
+                tier: apps
+                sources: [/srv/web]
+            """, """
+
+            targets:
+              primary: {kind: blob, container: backups, connection: UseDevelopmentStorage=true}
+            """);
+
+        Assert.DoesNotContain(CatalogText.Diagnose(yaml), d => d.Code == DiagnosticCodes.BadValue);
+    }
+
+    [Fact]
     public void UnknownKey_InService_NamesKeyServiceAndSuggestion()
     {
         var yaml = Catalog("""

@@ -146,6 +146,13 @@ internal sealed partial class CatalogParser
             context.Error(DiagnosticCodes.MissingKey, $"blob target {role} needs container: and connection: or connection_setting:.", map, hint: "e.g. container: backups and connection_setting: AzureWebJobsStorage.");
         }
 
+        if (spec.Connection is { } literal && HoldsSecret(literal))
+        {
+            // A catalog is shared, versioned and printed; an account key or SAS in it is a leaked credential.
+            context.Error(DiagnosticCodes.BadValue, $"targets.{role}.connection holds a secret (an account key or SAS).", t["connection"]!,
+                hint: "put the connection string in an app setting or environment variable and name it: connection_setting: OffsiteStorage.");
+        }
+
         if (kind == TargetKind.Directory && spec.Path is null)
         {
             context.Error(DiagnosticCodes.MissingKey, $"directory target {role} needs path:.", map);
@@ -225,4 +232,9 @@ internal sealed partial class CatalogParser
         var d = CapacitySettings.Default;
         return new CapacitySettings(Positive("retention_factor", d.RetentionFactor), Positive("dedup_ratio", d.DedupRatio));
     }
+
+    private static bool HoldsSecret(string connection) =>
+        connection.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase)
+        || connection.Contains("SharedAccessSignature=", StringComparison.OrdinalIgnoreCase)
+        || connection.Contains("sig=", StringComparison.OrdinalIgnoreCase);
 }
