@@ -5,7 +5,7 @@
 #   2. a full restore from the blob target against a full restore of the same data from a directory target.
 #
 #   flock /tmp/bench.lock bench/blob.sh            # REPS=3 by default; medians are printed
-#   CHECKSUMS="md5 crc64 none" bench/blob.sh       # also the target's upload path alone with each checksum
+#   CHECKSUMS="md5 none crc64" bench/blob.sh       # also the target's upload path alone with each checksum
 #
 # Data: ~690 MB of incompressible files of 1..150 MB (both sides send the same number of bytes), made once in
 # $BENCH_ROOT (default /tmp/blob-bench). Azurite runs blob-only from node_modules with its API version check
@@ -41,7 +41,7 @@ port=$((20000 + RANDOM % 20000))
 rm -rf "$ROOT/azurite" && mkdir -p "$ROOT/azurite"
 node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$ROOT/azurite" --silent > "$ROOT/azurite.log" 2>&1 &
 azurite_pid=$!
-trap 'kill $azurite_pid 2>/dev/null || true' EXIT
+trap 'kill $azurite_pid 2>/dev/null || true; rm -rf "$ROOT/azurite"' EXIT
 for _ in $(seq 1 100); do (echo > /dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.2; done
 CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
 
@@ -74,7 +74,9 @@ for rep in $(seq 1 "$REPS"); do
   diff -rq "$ROOT/out-blob$DATA" "$DATA" > /dev/null || { echo "blob restore differs from the source"; exit 1; }
   rm -rf "$dir" "$ROOT/out-blob" "$ROOT/out-dir"
   for checksum in ${CHECKSUMS:-}; do
-    measure "t-$checksum" upload $PEER target-upload "$CONN" "t$checksum$rep" "$DATA" "$checksum"
+    # A checksum the emulator cannot take fails this step only (SDK 12.30 sends CRC64 as a structured
+    # message body, which Azurite 3.37 does not acknowledge, and the SDK then refuses the upload).
+    ( measure "t-$checksum" upload $PEER target-upload "$CONN" "tgt$checksum$rep" "$DATA" "$checksum" ) || true
   done
 done
 kill $azurite_pid 2>/dev/null || true
