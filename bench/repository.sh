@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark of the backup repository against restic and borg (Debian packages) on the same data,
-# in one run, to a directory target; then the blob target against plain parallel block uploads
-# of the same bytes to the same Azurite.
+# in one run, to a directory target. The blob target has its own: bench/blob.sh.
 #
 #   flock /tmp/bench.lock bench/repository.sh            # REPS=3 by default; medians are printed
 #   REPS=1 BIG=1 flock /tmp/bench.lock bench/repository.sh   # BIG=1 adds a 10 GB peak-RSS run (ours)
-#   REPS=0 BLOB_REPS=3 flock /tmp/bench.lock bench/repository.sh   # only the blob comparison
 #
-# Needs: apt-get install -y restic borgbackup time  (and Azurite in node_modules for the blob part).
+# Needs: apt-get install -y restic borgbackup time
 # Fairness: all three tools run with their default settings as shipped (restic 0.14: repository v2,
 # compression "auto" (its default, "compresses very fast": Go zstd), 16 MiB packs, AES-256-CTR + Poly1305;
 # borg 1.2: repokey-blake2 encryption, lz4 compression; ours: format 3, zstd 2 (libzstd) where it pays,
@@ -162,26 +160,7 @@ if [ "${BIG:-0}" = 1 ]; then
   rm -rf "$ROOT/repo-big"
 fi
 
-# ---------------------------------------------------------------- blob target vs plain block uploads
-if [ -x node_modules/.bin/azurite ]; then
-  echo "== blob target against Azurite"
-  port=$((20000 + RANDOM % 20000))
-  rm -rf "$ROOT/azurite" && mkdir -p "$ROOT/azurite"
-  node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$ROOT/azurite" --skipApiVersionCheck --silent > "$ROOT/azurite.log" 2>&1 &
-  azurite_pid=$!
-  trap 'kill $azurite_pid 2>/dev/null || true' EXIT
-  for _ in $(seq 1 50); do (echo > /dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.2; done
-  conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
-  BLOBDATA=$DATA/random   # incompressible: both sides send the same number of bytes
-  blob_bytes=$(du -sb "$BLOBDATA" | cut -f1)
-  for rep in $(seq 1 "${BLOB_REPS:-$REPS}"); do
-    measure plain blob $BENCH plain-upload "$conn" "plain$rep" "$BLOBDATA"
-    rm -f "$ROOT/blob.key"; $BACKUPCTL key init --key "$ROOT/blob.key" >/dev/null
-    measure ours blob $BACKUPCTL backup -r "blob:ours$rep" --connection "$conn" -k "$ROOT/blob.key" -s bench --path "$BLOBDATA"
-  done
-  printf 'blob\tbytes\t%s\t0\n' "$blob_bytes" >> "$RESULTS"
-  kill $azurite_pid 2>/dev/null || true
-fi
+# ---------------------------------------------------------------- blob target: bench/blob.sh (on one Azurite)
 
 # ---------------------------------------------------------------- table
 python3 - "$RESULTS" "$DATA_BYTES" <<'PY'
@@ -205,7 +184,4 @@ for step in ['first', 'restore']:
     print(f"| peak RSS {step} (MB) | {mrss(('ours', step)):.0f} | {mrss(('restic', step)):.0f} | {mrss(('borg', step)):.0f} | | ours < 256 |")
 if v.get(('ours', 'big10g')):
     print(f"| 10 GB backup: time (s) / peak RSS (MB) | {med(('ours','big10g')):.1f} / {mrss(('ours','big10g')):.0f} | | | | RSS < 256 |")
-if v.get(('plain', 'blob')):
-    nbytes = med(('blob', 'bytes')); p, o = med(('plain', 'blob')), med(('ours', 'blob'))
-    print(f"| blob: plain parallel uploads vs ours (MB/s) | {nbytes/o/1e6:.0f} | plain {nbytes/p/1e6:.0f} | | {p/o*100:.0f}% of plain | >= 80% |")
 PY

@@ -36,6 +36,21 @@ public sealed class BlobPackUploadTests(AzuriteFixture azurite) : IClassFixture<
     }
 
     [Fact]
+    public async Task PackUpload_OverAnExistingPack_IsTrueForTheSameBytes_FalseForOthers_AndKeepsTheFirst()
+    {
+        var target = new BlobTarget(BlobConnection.FromConnectionString(azurite.ConnectionString, "the test"), AzuriteFixture.UniqueName("again"));
+        var pack = new byte[9 << 20];
+        new Random(4).NextBytes(pack);
+        var other = (byte[])pack.Clone();
+        other[^1] ^= 1;
+        Assert.True(await target.PutIfAbsentAsync("packs/ab/p", pack, default));
+
+        Assert.True(await target.PutIfAbsentAsync("packs/ab/p", pack, default));
+        Assert.False(await target.PutIfAbsentAsync("packs/ab/p", other, default));
+        Assert.Equal(pack, await target.GetAsync("packs/ab/p", default));
+    }
+
+    [Fact]
     public async Task SmallObject_IsOnePutBlobWithContentMd5()
     {
         var recorder = new RequestRecorder();
