@@ -102,4 +102,31 @@ internal static class NightCatalogs
               - command: [sh, -c, "if [ -f flaky.once ]; then echo ok; else touch flaky.once; exit 1; fi"]
                 name: flaky.out
         """.Replace("SLOW20", Slow(12), StringComparison.Ordinal);
+
+    /// <summary>One slot: hog (a 30 s backup) takes it first; next (released 3 s later) waits behind it.</summary>
+    public static string OneSlot { get; } = Common + $$"""
+
+        windows:
+          - {name: only, start: "01:00", length: 1h}
+        limits: {max_concurrent: 1, timeout: 30m, max_duration: 240m}
+        services:
+          - {name: hog, tier: only, offset: 0m, sources: [{command: {{Slow(30)}}, name: hog.sql}]}
+          - {name: next, tier: only, offset: 30m, sources: [config]}
+        """;
+
+    /// <summary>Two windows; <see cref="TwoWindowsChanged"/> is the same catalog edited mid-night.</summary>
+    public static string TwoWindows { get; } = Common + """
+
+        windows:
+          - {name: first, start: "01:00", length: 1h}
+          - {name: second, start: "02:00", length: 1h}
+        services:
+          - {name: a, tier: first, sources: [config]}
+          - {name: b, tier: second, sources: [config]}
+        """;
+
+    public static string TwoWindowsChanged { get; } = TwoWindows + """
+
+          - {name: newcomer, tier: second, sources: [config]}
+        """;
 }

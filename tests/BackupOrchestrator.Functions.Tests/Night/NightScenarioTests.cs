@@ -131,6 +131,42 @@ public sealed class NightScenarioTests(NightsFixture nights)
 
     private Task<NightRun> Gates() => nights.NightAsync(nameof(NightCatalogs.Gates), NightCatalogs.Gates);
 
+    [Fact]
+    public async Task Limit_TerminatedHolder_ItsSlotComesBack()
+    {
+        var harness = await nights.StartAsync(NightCatalogs.OneSlot);
+        await harness.StartNightAsync();
+        await WaitUntilAsync(async () => (await harness.StatusOfAsync("hog"))?.State == BackupState.Running, TimeSpan.FromSeconds(60));
+        await WaitUntilAsync(async () => (await harness.StatusOfAsync("next"))?.State == BackupState.WaitingForSlot, TimeSpan.FromSeconds(60),
+            async () => System.Text.Json.JsonSerializer.Serialize(await harness.StatusOfAsync("next")));
+
+        await harness.Client.TerminateInstanceAsync(NightIds.Backup(harness.Day, "hog"), "test: the holder is terminated");
+        var next = await harness.Client.WaitForInstanceCompletionAsync(NightIds.Backup(harness.Day, "next"), getInputsAndOutputs: true, NightHarness.Timeout(60));
+
+        var status = next.ReadOutputAs<BackupStatus>()!;
+        Assert.True(status.State == BackupState.Succeeded, Show(status));
+        // Well before hog's 30 s backup could have ended and released the slot itself.
+        Assert.True(Entered(status, BackupState.Running) - Entered(status, BackupState.WaitingForSlot) < TimeSpan.FromSeconds(20), Show(status));
+    }
+
+    [Fact]
+    public async Task Catalog_ChangedMidNight_WaitsForTheNextNight()
+    {
+        var harness = await nights.StartAsync(NightCatalogs.TwoWindows);
+        var now = DateTimeOffset.UtcNow;
+        var day = NightIds.Day(NightClock.BackupDay(now, TimeZoneInfo.Utc));
+        await harness.Starter.StartWindowAsync(harness.Client, 1, now, NightHarness.Timeout(30));
+
+        File.WriteAllText(harness.Box.Options.Catalog, NightCatalogs.TwoWindowsChanged);
+        var second = await harness.Starter.StartWindowAsync(harness.Client, 2, now, NightHarness.Timeout(30));
+
+        Assert.Equal(NightIds.Window(day, "second"), second);
+        var window = await harness.Client.GetInstanceAsync(second!, getInputsAndOutputs: true);
+        Assert.Equal(["b"], window!.ReadInputAs<WindowRun>()!.Services.Select(s => s.Service));
+        var tomorrow = await harness.Starter.EnsureNightAsync(harness.Client, now.AddDays(1), NightHarness.Timeout(30));
+        Assert.Contains(tomorrow.Catalog.Services, s => s.Name == "newcomer");
+    }
+
     private static int PeakOverlap(List<(DateTimeOffset Start, DateTimeOffset End)> runs)
     {
         var events = runs.SelectMany(r => new[] { (r.Start, 1), (r.End, -1) }).OrderBy(e => e.Item1).ThenBy(e => e.Item2);
@@ -144,12 +180,12 @@ public sealed class NightScenarioTests(NightsFixture nights)
         return peak;
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<Task<string>>? describe = null)
     {
         var until = DateTime.UtcNow + timeout;
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < until, "the condition did not hold in time");
+            Assert.True(DateTime.UtcNow < until, "the condition did not hold in time" + (describe is null ? "" : ": " + await describe()));
             await Task.Delay(100);
         }
     }
