@@ -17,6 +17,9 @@ public sealed record NightClock(DateOnly Day, DateTime NightStart, DateTimeOffse
     /// <summary>The real instant of night time <paramref name="nightTime"/> (earlier than the start maps before the anchor).</summary>
     public DateTimeOffset ToReal(DateTime nightTime) => AnchorUtc + Scale(nightTime - NightStart);
 
+    /// <summary>The night time of real instant <paramref name="real"/> (the inverse of <see cref="ToReal"/>).</summary>
+    public DateTime ToNight(DateTimeOffset real) => NightStart + (real - AnchorUtc) * Math.Max(1, Compression);
+
     /// <summary>A span of night time in real time.</summary>
     public TimeSpan Scale(TimeSpan nightSpan) => Compression <= 1 ? nightSpan : nightSpan / Compression;
 

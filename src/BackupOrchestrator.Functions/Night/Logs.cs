@@ -40,4 +40,7 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1014, Level = LogLevel.Error, Message = "The catalog {Catalog} cannot be used, so window timer {Slot} started nothing: {Errors}")]
     public static partial void CatalogRefused(this ILogger logger, string catalog, int slot, string errors);
+
+    [LoggerMessage(EventId = 1015, Level = LogLevel.Information, Message = "{Service} of night {Day} is run again on request ({InstanceId})")]
+    public static partial void Retried(this ILogger logger, string service, string day, string instanceId);
 }

@@ -126,36 +126,73 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
         }
     }
 
-    private static IReadOnlyList<ServiceRun> ServiceRuns(NightInput night, Catalog catalog, TierWindow window)
-    {
-        var day = night.Clock.Day;
-        var runs = new List<ServiceRun>();
-        foreach (var service in catalog.Services.Where(s => s.Tier == window.Name))
-        {
-            if (catalog.ScheduleOf(service).ReleaseOn(day) is not { } release)
-            {
-                continue;
-            }
+    private static IReadOnlyList<ServiceRun> ServiceRuns(NightInput night, Catalog catalog, TierWindow window) =>
+        catalog.Services
+            .Where(s => s.Tier == window.Name)
+            .Select(s => catalog.ScheduleOf(s).ReleaseOn(night.Clock.Day) is { } release ? RunOf(night, catalog, s, release) : null)
+            .OfType<ServiceRun>()
+            .ToList();
 
-            var id = NightIds.Backup(night.Day, service.Name);
-            runs.Add(new ServiceRun
-            {
-                Day = night.Day,
-                Service = service.Name,
-                Window = window.Name,
-                Release = release,
-                DependsOn = service.DependsOn,
-                MaxWait = catalog.Limits.MaxDuration,
-                MaxConcurrent = catalog.Limits.MaxConcurrent,
-                Thresholds = catalog.Thresholds,
-                DiskPath = catalog.Targets.Primary is { Kind: TargetKind.Directory } t ? t.Path : null,
-                Clock = night.Clock,
-                Settings = night.Settings,
-                Job = BackupJob.From(catalog, service, night.Day, id),
-            });
+    /// <summary>One service's run of the night, released at <paramref name="release"/> (night time).</summary>
+    public static ServiceRun RunOf(NightInput night, Catalog catalog, ServiceDefinition service, DateTime release)
+    {
+        ArgumentNullException.ThrowIfNull(night);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(service);
+        return new ServiceRun
+        {
+            Day = night.Day,
+            Service = service.Name,
+            Window = service.Tier,
+            Release = release,
+            DependsOn = service.DependsOn,
+            MaxWait = catalog.Limits.MaxDuration,
+            MaxConcurrent = catalog.Limits.MaxConcurrent,
+            Thresholds = catalog.Thresholds,
+            DiskPath = catalog.Targets.Primary is { Kind: TargetKind.Directory } t ? t.Path : null,
+            Clock = night.Clock,
+            Settings = night.Settings,
+            Job = BackupJob.From(catalog, service, night.Day, NightIds.Backup(night.Day, service.Name)),
+        };
+    }
+
+    /// <summary>
+    /// Runs one service of a night again, now and alone (its dependencies are asked again, and answered at once
+    /// when they ended). Returns its instance id, or why it cannot: unknown night or service (null), still running.
+    /// </summary>
+    public async Task<(string? InstanceId, string? Refusal)> RetryAsync(DurableTaskClient client, string day, string service, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var stored = (await client.GetInstanceAsync(NightIds.Night(day), getInputsAndOutputs: true, cancellationToken))?.ReadInputAs<NightInput>();
+        var catalog = stored is null ? null : Parse(stored.Catalog);
+        if (stored is null || catalog?.FindService(service) is not { } definition)
+        {
+            return (null, null);
         }
 
-        return runs;
+        var id = NightIds.Backup(day, service);
+        var current = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
+        if (current is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending })
+        {
+            return (id, $"the backup of {service} for {day} is still running ({current.RuntimeStatus}); retry once it has ended.");
+        }
+
+        if (current?.ReadOutputAs<BackupStatus>() is { State: BackupState.Succeeded } done)
+        {
+            return (id, $"the backup of {service} for {day} succeeded (snapshot {done.SnapshotId}); there is nothing to retry.");
+        }
+
+        var run = RunOf(stored, catalog, definition, stored.Clock.ToNight(time.GetUtcNow()));
+        await client.ScheduleNewOrchestrationInstanceAsync(nameof(ServiceBackupOrchestration.ServiceBackup), run, new StartOrchestrationOptions(id), cancellationToken);
+        logger.Retried(service, day, id);
+        return (id, null);
+    }
+
+    /// <summary>Tonight: the backup day of now on the configured catalog's clock.</summary>
+    public string Tonight()
+    {
+        var catalog = Parse(Snapshot(NightOptions.Resolve(options.Value.Catalog)));
+        return NightIds.Day(NightClock.BackupDay(time.GetUtcNow(), Zone(catalog)));
     }
 
     private static Dictionary<string, string> NotScheduled(Catalog catalog, DateOnly day) =>

@@ -129,4 +129,13 @@ internal static class NightCatalogs
 
           - {name: newcomer, tier: second, sources: [config]}
         """;
+
+    /// <summary>mail's source is missing (a failure to retry once it is back).</summary>
+    public static string Mail { get; } = Common + """
+
+        windows:
+          - {name: only, start: "01:00", length: 1h}
+        services:
+          - {name: mail, tier: only, sources: [mail]}
+        """;
 }
