@@ -88,6 +88,16 @@ public sealed class DependencyLedger
         return pending ? null : new GateDecision(true, dependsOn.Count == 0 ? "no dependencies" : $"{string.Join(", ", dependsOn)} succeeded");
     }
 
+    /// <summary>Forgets the outcomes of services about to run again (a retry), so their dependents wait for the new ones.</summary>
+    public void Forget(IEnumerable<string> services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        foreach (var service in services)
+        {
+            Outcomes.Remove(service);
+        }
+    }
+
     /// <summary>Answers every dependent still waiting with a closed gate (the night is over).</summary>
     public IReadOnlyList<GateAnswer> CloseAll(string reason)
     {

@@ -83,19 +83,19 @@ public sealed class NightHttp(NightStarter starter, NightLogFiles logs)
             return BadDay(day);
         }
 
-        var (id, refusal) = await starter.RetryAsync(client, parsed, service, request.HttpContext.RequestAborted);
-        if (id is null)
-        {
-            return Problems.NotFound($"There is no night {parsed} with a service '{service}'. GET /api/nights/{parsed} lists its services.");
-        }
-
+        var (started, refusal) = await starter.RetryAsync(client, parsed, service, request.HttpContext.RequestAborted);
         if (refusal is not null)
         {
             return Problems.Conflict(refusal);
         }
 
+        if (started.Count == 0)
+        {
+            return Problems.NotFound($"There is no night {parsed} with a service '{service}'. GET /api/nights/{parsed} lists its services.");
+        }
+
         var url = $"{request.Scheme}://{request.Host}/api/nights/{parsed}/services/{Uri.EscapeDataString(service)}";
-        return new AcceptedResult(url, new RetryView(id, url));
+        return new AcceptedResult(url, new RetryView(NightIds.Backup(parsed, service), url, started.Skip(1).ToList()));
     }
 
     private async Task<(NightInput Night, Catalog Catalog)?> LoadAsync(DurableTaskClient client, string day, CancellationToken cancellationToken)

@@ -22,5 +22,5 @@ public sealed record NightView(
 /// <summary>One service's run of a night with the end of its log.</summary>
 public sealed record ServiceRunView(ServiceView Run, string RuntimeStatus, IReadOnlyList<string> Log);
 
-/// <summary>A retry accepted: the instance that runs it and where to look.</summary>
-public sealed record RetryView(string InstanceId, string StatusUrl);
+/// <summary>A retry accepted: the instance that runs it, where to look, and the skipped dependents that follow it.</summary>
+public sealed record RetryView(string InstanceId, string StatusUrl, IReadOnlyList<string> Following);

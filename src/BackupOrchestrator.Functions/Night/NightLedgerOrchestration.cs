@@ -52,6 +52,11 @@ public sealed class NightLedgerOrchestration
             {
                 Answer(context, ledger.Record(service, state, message.Reason));
             }
+            else if (message.Rerun is { } rerun)
+            {
+                ledger.Forget(rerun);
+                context.SetCustomStatus(new LedgerStatus(message.RerunId));
+            }
         }
 
         endOfNight.Cancel();

@@ -24,13 +24,21 @@ public sealed record NightInput(
     DateTimeOffset EndsAt,
     DependencyLedger? Ledger = null);
 
-/// <summary>A message to the ledger: a dependent's subscription, or a service's final outcome.</summary>
-public sealed record LedgerMessage(GateSubscription? Subscribe, string? Service, BackupState? State, string? Reason)
+/// <summary>
+/// A message to the ledger: a dependent's subscription, a service's final outcome, or (from a retry) the services
+/// about to run again, whose outcomes it forgets; <see cref="RerunId"/> then shows in its custom status.
+/// </summary>
+public sealed record LedgerMessage(GateSubscription? Subscribe, string? Service, BackupState? State, string? Reason, IReadOnlyList<string>? Rerun = null, string? RerunId = null)
 {
     public static LedgerMessage Subscription(GateSubscription s) => new(s, null, null, null);
 
     public static LedgerMessage Outcome(string service, BackupState state, string? reason) => new(null, service, state, reason);
+
+    public static LedgerMessage Reruns(IReadOnlyList<string> services, string id) => new(null, null, null, null, services, id);
 }
+
+/// <summary>The night's custom status: the last rerun it took in (a retry waits for it before starting the services).</summary>
+public sealed record LedgerStatus(string? LastRerun);
 
 /// <summary>A message to the global limit: acquire (<see cref="Request"/>) or release (<see cref="Holder"/>, <see cref="Token"/>).</summary>
 public sealed record LimitMessage(SlotRequest? Request, string? Holder, string? Token);

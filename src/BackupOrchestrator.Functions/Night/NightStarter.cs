@@ -157,35 +157,105 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
     }
 
     /// <summary>
-    /// Runs one service of a night again, now and alone (its dependencies are asked again, and answered at once
-    /// when they ended). Returns its instance id, or why it cannot: unknown night or service (null), still running.
+    /// Runs one failed service of a night again, now, and with it the services that were skipped because of it
+    /// (its dependents, transitively, whose run ended Skipped): the night's ledger first forgets their outcomes
+    /// (and says so in its status), so the dependents wait for the new run. Returns the services started, or why
+    /// not: an unknown night or service (empty, no refusal), one still running or succeeded, a night that ended.
     /// </summary>
-    public async Task<(string? InstanceId, string? Refusal)> RetryAsync(DurableTaskClient client, string day, string service, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<string> Started, string? Refusal)> RetryAsync(DurableTaskClient client, string day, string service, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var stored = (await client.GetInstanceAsync(NightIds.Night(day), getInputsAndOutputs: true, cancellationToken))?.ReadInputAs<NightInput>();
+        var nightInstance = await client.GetInstanceAsync(NightIds.Night(day), getInputsAndOutputs: true, cancellationToken);
+        var stored = nightInstance?.ReadInputAs<NightInput>();
         var catalog = stored is null ? null : Parse(stored.Catalog);
         if (stored is null || catalog?.FindService(service) is not { } definition)
         {
-            return (null, null);
+            return ([], null);
         }
 
-        var id = NightIds.Backup(day, service);
-        var current = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
-        if (current is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending })
+        var current = await FinalStatusAsync(client, day, service, cancellationToken);
+        if (current.Running)
         {
-            return (id, $"the backup of {service} for {day} is still running ({current.RuntimeStatus}); retry once it has ended.");
+            return ([], $"the backup of {service} for {day} is still running; retry once it has ended.");
         }
 
-        if (current?.ReadOutputAs<BackupStatus>() is { State: BackupState.Succeeded } done)
+        if (current.Status is { State: BackupState.Succeeded } done)
         {
-            return (id, $"the backup of {service} for {day} succeeded (snapshot {done.SnapshotId}); there is nothing to retry.");
+            return ([], $"the backup of {service} for {day} succeeded (snapshot {done.SnapshotId}); there is nothing to retry.");
         }
 
-        var run = RunOf(stored, catalog, definition, stored.Clock.ToNight(time.GetUtcNow()));
-        await client.ScheduleNewOrchestrationInstanceAsync(nameof(ServiceBackupOrchestration.ServiceBackup), run, new StartOrchestrationOptions(id), cancellationToken);
-        logger.Retried(service, day, id);
-        return (id, null);
+        if (nightInstance!.RuntimeStatus is not (OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending))
+        {
+            return ([], $"the night of {day} has ended ({nightInstance.RuntimeStatus}), so its dependency gate is closed; back the service up in tonight's night instead.");
+        }
+
+        var rerun = new List<string> { service };
+        foreach (var dependent in SkippedDependents(catalog, service))
+        {
+            if ((await FinalStatusAsync(client, day, dependent, cancellationToken)).Status is { State: BackupState.Skipped })
+            {
+                rerun.Add(dependent);
+            }
+        }
+
+        // The ledger must forget the old outcomes before the dependents ask it, or it would skip them again at once.
+        var rerunId = Guid.NewGuid().ToString("N");
+        await client.RaiseEventAsync(NightIds.Night(day), NightEvents.Ledger, LedgerMessage.Reruns(rerun, rerunId), cancellationToken);
+        await WaitForRerunAsync(client, day, rerunId, cancellationToken);
+        var release = stored.Clock.ToNight(time.GetUtcNow());
+        foreach (var name in rerun)
+        {
+            var run = RunOf(stored, catalog, catalog.FindService(name)!, release);
+            await client.ScheduleNewOrchestrationInstanceAsync(nameof(ServiceBackupOrchestration.ServiceBackup), run, new StartOrchestrationOptions(run.Job.InstanceId), cancellationToken);
+            logger.Retried(name, day, run.Job.InstanceId);
+        }
+
+        return (rerun, null);
+    }
+
+    private static IEnumerable<string> SkippedDependents(Catalog catalog, string service)
+    {
+        var graph = CatalogValidator.GraphOf(catalog);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { service };
+        var queue = new Queue<string>([service]);
+        while (queue.TryDequeue(out var next))
+        {
+            foreach (var dependent in graph.DependentsOf(next).Where(seen.Add))
+            {
+                queue.Enqueue(dependent);
+                yield return dependent;
+            }
+        }
+    }
+
+    private static async Task<(bool Running, BackupStatus? Status)> FinalStatusAsync(DurableTaskClient client, string day, string service, CancellationToken cancellationToken)
+    {
+        var instance = await client.GetInstanceAsync(NightIds.Backup(day, service), getInputsAndOutputs: true, cancellationToken);
+        var running = instance?.RuntimeStatus is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending;
+        return (running, running || instance is null ? null : Output(instance) ?? instance.ReadCustomStatusAs<BackupStatus>());
+    }
+
+    /// <summary>The status it returned; a terminated instance's output is its termination reason, not a status.</summary>
+    private static BackupStatus? Output(OrchestrationMetadata instance)
+    {
+        try
+        {
+            return instance.ReadOutputAs<BackupStatus>();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task WaitForRerunAsync(DurableTaskClient client, string day, string rerunId, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromSeconds(60));
+        while ((await client.GetInstanceAsync(NightIds.Night(day), getInputsAndOutputs: true, limit.Token))?.ReadCustomStatusAs<LedgerStatus>()?.LastRerun != rerunId)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), limit.Token);
+        }
     }
 
     /// <summary>Tonight: the backup day of now on the configured catalog's clock.</summary>

@@ -68,4 +68,14 @@ public sealed class DependencyLedgerTests
         Assert.False(answer.Decision.Open);
         Assert.Empty(ledger.Waiting);
     }
+
+    [Fact]
+    public void Forget_RetriedDependency_DependentWaitsForItsNewOutcome()
+    {
+        var ledger = new DependencyLedger();
+        ledger.Record("mail", BackupState.Failed, "source missing");
+        ledger.Forget(["mail"]);
+        Assert.Null(ledger.Subscribe(new GateSubscription("mail-index", ["mail"], "r")));
+        Assert.True(Assert.Single(ledger.Record("mail", BackupState.Succeeded, null)).Decision.Open);
+    }
 }

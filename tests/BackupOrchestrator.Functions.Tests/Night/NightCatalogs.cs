@@ -130,12 +130,14 @@ internal static class NightCatalogs
           - {name: newcomer, tier: second, sources: [config]}
         """;
 
-    /// <summary>mail's source is missing (a failure to retry once it is back).</summary>
+    /// <summary>mail's source is missing (a failure to retry once it is back), so mail-index is skipped.</summary>
     public static string Mail { get; } = Common + """
 
         windows:
           - {name: only, start: "01:00", length: 1h}
         services:
           - {name: mail, tier: only, sources: [mail]}
+          - {name: mail-index, tier: only, offset: 5m, depends_on: [mail], sources: [config]}
+          - {name: other, tier: only, offset: 5m, sources: [config]}
         """;
 }

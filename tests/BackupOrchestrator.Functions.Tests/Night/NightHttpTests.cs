@@ -92,11 +92,13 @@ public sealed class NightHttpTests(NightsFixture nights)
     }
 
     [Fact]
-    public async Task RetryService_FailedAfterItsSourceIsBack_RunsItAgainAndSucceeds()
+    public async Task RetryService_FailedAfterItsSourceIsBack_RerunsItAndTheDependentsSkippedForIt()
     {
         var night = await nights.NightAsync(nameof(NightCatalogs.Mail), NightCatalogs.Mail);
         var http = new NightHttp(night.Harness.Starter, night.Harness.Box.Logs);
         Assert.Equal(BackupState.Failed, night.Services["mail"].State);
+        Assert.Equal(BackupState.Skipped, night.Services["mail-index"].State);
+        var otherEnded = night.Services["other"].Ended;
         Directory.CreateDirectory(Path.Combine(night.Harness.Box.Data, "mail"));
         File.WriteAllText(Path.Combine(night.Harness.Box.Data, "mail", "inbox.mbox"), "From: a@b\n\nhello\n");
 
@@ -104,10 +106,16 @@ public sealed class NightHttpTests(NightsFixture nights)
         var retry = Assert.IsType<RetryView>(accepted.Value);
         Assert.Equal(NightIds.Backup(night.Harness.Day, "mail"), retry.InstanceId);
         Assert.Equal($"http://127.0.0.1:7071/api/nights/{night.Harness.Day}/services/mail", retry.StatusUrl);
+        Assert.Equal(["mail-index"], retry.Following);
 
         var done = await night.Harness.Client.WaitForInstanceCompletionAsync(retry.InstanceId, getInputsAndOutputs: true, NightHarness.Timeout(60));
         var status = done.ReadOutputAs<BackupStatus>()!;
         Assert.True(status.State == BackupState.Succeeded, System.Text.Json.JsonSerializer.Serialize(status));
         Assert.NotNull(status.SnapshotId);
+        var index = (await night.Harness.Client.WaitForInstanceCompletionAsync(NightIds.Backup(night.Harness.Day, "mail-index"), getInputsAndOutputs: true, NightHarness.Timeout(60))).ReadOutputAs<BackupStatus>()!;
+        Assert.True(index.State == BackupState.Succeeded, System.Text.Json.JsonSerializer.Serialize(index));
+        Assert.True(index.Started >= status.Ended, "mail-index ran before mail's new run ended");
+        var other = await night.Harness.Client.GetInstanceAsync(NightIds.Backup(night.Harness.Day, "other"), getInputsAndOutputs: true);
+        Assert.Equal(otherEnded, other!.ReadOutputAs<BackupStatus>()!.Ended);
     }
 }
