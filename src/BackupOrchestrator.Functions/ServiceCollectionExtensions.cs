@@ -1,5 +1,9 @@
+using BackupOrchestrator.Functions.Configuration;
+using BackupOrchestrator.Functions.Night;
+using BackupOrchestrator.Functions.Services;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BackupOrchestrator.Functions;
 
@@ -10,6 +14,15 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<NightOptions>().Bind(configuration.GetSection(NightOptions.Section));
+        services.AddSingleton<NightLogFiles>();
+        services.AddSingleton<ILoggerProvider, NightLogFileProvider>();
+        services.AddSingleton<ResourceProbe>();
+        services.AddSingleton<HookRunner>();
+        services.AddSingleton<ServiceBackupRunner>();
+        services.AddSingleton<NightStarter>();
+        // The HTTP API says states as words ("Failed"), not enum numbers.
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;
     }
 }

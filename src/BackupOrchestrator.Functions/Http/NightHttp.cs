@@ -1,0 +1,132 @@
+using System.Globalization;
+using BackupOrchestrator.Domain.Catalogs;
+using BackupOrchestrator.Functions.Night;
+using BackupOrchestrator.Functions.Services;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace BackupOrchestrator.Functions.Http;
+
+/// <summary>
+/// The night over HTTP (function key): <c>GET nights/{day}</c> (or <c>tonight</c>), <c>GET nights/{day}/services/{service}</c>
+/// with the end of its log, <c>POST nights/{day}/services/{service}/retry</c>. Bad dates are 400, unknown nights and
+/// services 404, all as problem details.
+/// </summary>
+public sealed class NightHttp(NightStarter starter, NightLogFiles logs)
+{
+    private const int LogLines = 50;
+
+    [Function(nameof(GetNight))]
+    public async Task<IActionResult> GetNight(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "nights/{day}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string day)
+    {
+        if (await LoadAsync(client, day, request.HttpContext.RequestAborted) is not (var night, var catalog))
+        {
+            return Refusal(day);
+        }
+
+        var services = new List<ServiceView>();
+        foreach (var service in catalog.Services)
+        {
+            services.Add(await ViewAsync(client, night, service, request.HttpContext.RequestAborted));
+        }
+
+        var windows = new List<WindowView>();
+        foreach (var window in catalog.Windows.OrderBy(w => w.Start))
+        {
+            var id = NightIds.Window(night.Day, window.Name);
+            var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: false, request.HttpContext.RequestAborted);
+            windows.Add(new WindowView(window.Name, id, instance?.RuntimeStatus.ToString() ?? "NotStarted"));
+        }
+
+        return new OkObjectResult(new NightView(night.Day, night.Catalog.Path, night.Catalog.Sha256, night.Catalog.LoadedAt, night.Clock.Compression,
+            windows, services, services.GroupBy(s => s.State).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
+    }
+
+    [Function(nameof(GetServiceRun))]
+    public async Task<IActionResult> GetServiceRun(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "nights/{day}/services/{service}")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string day,
+        string service)
+    {
+        if (await LoadAsync(client, day, request.HttpContext.RequestAborted) is not (var night, var catalog))
+        {
+            return Refusal(day);
+        }
+
+        if (catalog.FindService(service) is not { } definition)
+        {
+            return Problems.NotFound($"The night of {night.Day} has no service '{service}'. Its services: {string.Join(", ", catalog.Services.Select(s => s.Name))}.");
+        }
+
+        var view = await ViewAsync(client, night, definition, request.HttpContext.RequestAborted);
+        var instance = await client.GetInstanceAsync(view.InstanceId, getInputsAndOutputs: false, request.HttpContext.RequestAborted);
+        var path = logs.PathOf(NightLogFiles.ServiceLog(service));
+        var tail = File.Exists(path) ? (await File.ReadAllLinesAsync(path, request.HttpContext.RequestAborted)).TakeLast(LogLines).ToList() : [];
+        return new OkObjectResult(new ServiceRunView(view, instance?.RuntimeStatus.ToString() ?? "NotStarted", tail));
+    }
+
+    [Function(nameof(RetryService))]
+    public async Task<IActionResult> RetryService(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "nights/{day}/services/{service}/retry")] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        string day,
+        string service)
+    {
+        if (ParseDay(day) is not { } parsed)
+        {
+            return BadDay(day);
+        }
+
+        var (started, refusal) = await starter.RetryAsync(client, parsed, service, request.HttpContext.RequestAborted);
+        if (refusal is not null)
+        {
+            return Problems.Conflict(refusal);
+        }
+
+        if (started.Count == 0)
+        {
+            return Problems.NotFound($"There is no night {parsed} with a service '{service}'. GET /api/nights/{parsed} lists its services.");
+        }
+
+        var url = $"{request.Scheme}://{request.Host}/api/nights/{parsed}/services/{Uri.EscapeDataString(service)}";
+        return new AcceptedResult(url, new RetryView(NightIds.Backup(parsed, service), url, started.Skip(1).ToList()));
+    }
+
+    private async Task<(NightInput Night, Catalog Catalog)?> LoadAsync(DurableTaskClient client, string day, CancellationToken cancellationToken)
+    {
+        if (ParseDay(day) is not { } parsed)
+        {
+            return null;
+        }
+
+        var input = (await client.GetInstanceAsync(NightIds.Night(parsed), getInputsAndOutputs: true, cancellationToken))?.ReadInputAs<NightInput>();
+        return input is null ? null : (input, NightStarter.Parse(input.Catalog));
+    }
+
+    private IActionResult Refusal(string day) => ParseDay(day) is { } parsed
+        ? Problems.NotFound($"No night {parsed} has started (its first window starts it). Use a day as yyyy-MM-dd, or 'tonight'.")
+        : BadDay(day);
+
+    private static ObjectResult BadDay(string day) =>
+        Problems.BadRequest($"'{day}' is not a day: write it as yyyy-MM-dd (e.g. 2026-12-01) or 'tonight'.");
+
+    /// <summary>A day as yyyy-MM-dd, or "tonight" (the backup day of now on the catalog's clock); null when it is neither.</summary>
+    private string? ParseDay(string day) =>
+        string.Equals(day, "tonight", StringComparison.OrdinalIgnoreCase) ? starter.Tonight()
+        : DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? NightIds.Day(d)
+        : null;
+
+    private static async Task<ServiceView> ViewAsync(DurableTaskClient client, NightInput night, ServiceDefinition service, CancellationToken cancellationToken)
+    {
+        var id = NightIds.Backup(night.Day, service.Name);
+        var status = (await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken))?.ReadCustomStatusAs<BackupStatus>();
+        var state = status?.State.ToString() ?? (night.NotScheduled.ContainsKey(service.Name) ? "NotScheduled" : "NotStarted");
+        return new ServiceView(service.Name, service.Tier, id, state, status);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace BackupOrchestrator.Functions.Night;
+
+/// <summary>
+/// Deterministic instance ids, so a second start is a no-op and anyone can find a run
+/// (DESIGN.md, "The night"): <c>night:2026-12-01</c>, <c>window:2026-12-01:critical</c>,
+/// <c>backup:2026-12-01:postgresql</c>, and the one global limit <c>limit:backups</c>.
+/// </summary>
+public static class NightIds
+{
+    public const string Limit = "limit:backups";
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Night(string day) => $"night:{day}";
+
+    public static string Window(string day, string window) => $"window:{day}:{window}";
+
+    public static string Backup(string day, string service) => $"backup:{day}:{service}";
+}
+
+/// <summary>The external events of the night (one name per receiver, so a receiver never has two waiters of one name).</summary>
+public static class NightEvents
+{
+    /// <summary>To the night's ledger: a subscription or an outcome (<see cref="LedgerMessage"/>).</summary>
+    public const string Ledger = "Ledger";
+
+    /// <summary>From the ledger to a waiting dependent: the gate's decision.</summary>
+    public const string Gate = "Gate";
+
+    /// <summary>To the global limit: acquire or release (<see cref="LimitMessage"/>).</summary>
+    public const string Limit = "Limit";
+
+    /// <summary>From the limit to a waiting backup: its slot.</summary>
+    public const string SlotGranted = "SlotGranted";
+
+    /// <summary>From the running backup activity to its orchestration: bytes, rate, ETA.</summary>
+    public const string Progress = "Progress";
+}

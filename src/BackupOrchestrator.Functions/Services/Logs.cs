@@ -1,0 +1,16 @@
+using BackupOrchestrator.Domain.Night;
+using Microsoft.Extensions.Logging;
+
+namespace BackupOrchestrator.Functions.Services;
+
+internal static partial class Logs
+{
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Backup of {Service} for the night of {Day} starts")]
+    public static partial void BackupStarting(this ILogger logger, string service, string day);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Backup of {Service} ended {State} {Reason}")]
+    public static partial void BackupEnded(this ILogger logger, string service, BackupState state, string reason);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Debug, Message = "Progress of {Service} not delivered: {Reason}")]
+    public static partial void ProgressLost(this ILogger logger, string service, string reason);
+}

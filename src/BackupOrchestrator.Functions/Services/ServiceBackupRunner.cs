@@ -1,0 +1,201 @@
+using BackupOrchestrator.Domain.Night;
+using BackupOrchestrator.Domain.Quantities;
+using BackupOrchestrator.Functions.Configuration;
+using BackupOrchestrator.Repository;
+using BackupOrchestrator.Repository.Backup;
+using BackupOrchestrator.Repository.Keys;
+using BackupOrchestrator.Repository.Targets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RepoCommand = BackupOrchestrator.Repository.Sources.CommandSource;
+using RepoPath = BackupOrchestrator.Repository.Sources.PathSource;
+using RepoSource = BackupOrchestrator.Repository.Sources.BackupSource;
+
+namespace BackupOrchestrator.Functions.Services;
+
+/// <summary>
+/// One backup of one service, start to end: the pre hooks (in order; the first failure stops them), the sources
+/// into the repository on the catalog's primary target, then the post hooks, always: also after a failure, a
+/// timeout or a transient error, so a stopped service is started again. The per-backup timeout
+/// (<c>limits.timeout</c>) and size cap (<c>limits.max_size</c>) cancel the repository's run, which then writes
+/// no snapshot; they end the backup with their reason. Failures no retry can fix come back as a Failed report;
+/// transient ones (storage, I/O) are thrown after the post hooks, for the caller's retry policy.
+/// Everything it does goes to the service's log.
+/// </summary>
+public sealed class ServiceBackupRunner(
+    HookRunner hooks,
+    NightLogFiles logs,
+    IOptions<NightOptions> options,
+    IConfiguration configuration,
+    TimeProvider time,
+    ILogger<ServiceBackupRunner> logger)
+{
+    public async Task<BackupReport> RunAsync(BackupJob job, Func<RunningProgress, Task>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var log = NightLogFiles.ServiceLog(job.Service);
+        var started = time.GetTimestamp();
+        logs.Append(log, $"backup of {job.Service} for the night of {job.Day} ({job.InstanceId}) starts");
+        logger.BackupStarting(job.Service, job.Day);
+        var hookTimeout = options.Value.HookTimeout;
+        var hookLines = new List<string>();
+        BackupReport? report = null;
+        try
+        {
+            var pre = await hooks.RunAllAsync("pre", job.Service, job.PreHooks, job.DataRoot, hookTimeout, stopAtFailure: true, cancellationToken);
+            hookLines.AddRange(pre.Select(h => h.Ok ? $"{h.Kind} hook {h.Number} ok" : h.Describe()));
+            report = pre.FirstOrDefault(h => !h.Ok) is { } failed
+                ? Ended(BackupState.Failed, $"{failed.Describe()}; the backup did not run", started)
+                : await BackupSourcesAsync(job, log, progress, started, cancellationToken);
+        }
+        finally
+        {
+            // Post hooks run whatever happened above, even when the host is stopping: they restart what pre hooks stopped.
+            var post = await hooks.RunAllAsync("post", job.Service, job.PostHooks, job.DataRoot, hookTimeout, stopAtFailure: false, CancellationToken.None);
+            hookLines.AddRange(post.Select(h => h.Ok ? $"{h.Kind} hook {h.Number} ok" : h.Describe()));
+            if (report is not null)
+            {
+                var postFailures = post.Where(h => !h.Ok).Select(h => h.Describe()).ToList();
+                report = report with { Warnings = [.. report.Warnings, .. postFailures], Hooks = hookLines };
+                logs.Append(log, $"backup of {job.Service} {report.State}{(report.Reason is null ? "" : ": " + report.Reason)}" +
+                    (report.SnapshotId is null ? "" : $"; snapshot {report.SnapshotId}, {ByteSize.Format(report.BytesRead)} read, {ByteSize.Format(report.BytesStored)} stored") +
+                    $" in {report.Duration.TotalSeconds:0.0} s");
+            }
+        }
+
+        logger.BackupEnded(job.Service, report.State, report.Reason ?? "");
+        return report;
+    }
+
+    private async Task<BackupReport> BackupSourcesAsync(BackupJob job, string log, Func<RunningProgress, Task>? progress, long started, CancellationToken cancellationToken)
+    {
+        var missing = job.Sources.Where(s => s.Path is { } p && !File.Exists(p) && !Directory.Exists(p)).Select(s => s.Path!).ToList();
+        if (missing.Count > 0)
+        {
+            return Ended(BackupState.Failed, $"source {string.Join(", ", missing)} does not exist; no snapshot was recorded. Fix the path in the catalog or mount its volume, then retry", started);
+        }
+
+        if (job.Target is null)
+        {
+            return Ended(BackupState.Failed, "the catalog names no primary target (targets.primary); add one, then retry", started);
+        }
+
+        var keyFile = options.Value.KeyFile is { Length: > 0 } k ? NightOptions.Resolve(k) : job.KeyFile;
+        if (keyFile is null || !File.Exists(keyFile))
+        {
+            return Ended(BackupState.Failed, keyFile is null
+                ? "no repository key: set Backup__KeyFile or the catalog's encryption.key_file"
+                : $"no repository key at {keyFile}: create it with 'backupctl key init --key {keyFile}' (and keep a copy offline)", started);
+        }
+
+        IRepositoryTarget target;
+        try
+        {
+            target = OpenTarget(job.Target);
+        }
+        catch (RepositoryException e)
+        {
+            return Ended(BackupState.Failed, $"targets.{job.Target.Role}: {e.Message}", started);
+        }
+
+        var repository = await BackupRepository.InitAsync(target, RepositoryKey.Load(keyFile), time, cancellationToken);
+        var request = new BackupRequest(job.Service, job.Sources.Select(ToRepositorySource(job)).ToList()) { Tags = [$"night:{job.Day}"] };
+        using var timeout = new CancellationTokenSource(job.Timeout, time);
+        using var sizeCap = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, sizeCap.Token, cancellationToken);
+        var reporter = new ProgressThrottle(progress, options.Value.ProgressInterval, job.ExpectedSize, time, logger, job.Service);
+        var runner = new BackupRunner(repository, new BackupOptions
+        {
+            Uploaders = job.Target.Kind == Domain.Catalogs.TargetKind.Blob ? 4 : 2,
+            ProgressInterval = TimeSpan.FromMilliseconds(250),
+            Logger = logger,
+        });
+        try
+        {
+            var result = await runner.RunAsync(request, p =>
+            {
+                if (p.BytesRead > job.MaxSize)
+                {
+                    sizeCap.Cancel();
+                }
+
+                reporter.Report(p);
+            }, stop.Token);
+            var s = result.Snapshot;
+            return new BackupReport(BackupState.Succeeded, null, s.Id, s.Stats.BytesRead, s.Stats.BytesStoredNew, time.GetElapsedTime(started), result.Warnings, []);
+        }
+        catch (OperationCanceledException) when (sizeCap.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return Ended(BackupState.Failed, $"read more than limits.max_size ({ByteSize.Format(job.MaxSize)}); stopped, no snapshot was recorded. Raise limits.max_size or split the service's sources", started);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return Ended(BackupState.TimedOut, $"ran longer than limits.timeout ({DurationText.Format(job.Timeout)}); stopped, no snapshot was recorded", started);
+        }
+        catch (Exception e) when (e is TargetFullException or IntegrityException)
+        {
+            return Ended(BackupState.Failed, e.Message, started);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logs.Append(log, $"attempt failed (will be retried): {e.Message}");
+            throw;
+        }
+    }
+
+    private static Func<JobSource, RepoSource> ToRepositorySource(BackupJob job) => s => s.Path is { } path
+        ? new RepoPath(path)
+        : new RepoCommand(s.Name ?? s.Command![0] + ".out", s.Command!) { WorkingDirectory = job.DataRoot };
+
+    private IRepositoryTarget OpenTarget(Domain.Catalogs.TargetSpec spec)
+    {
+        if (spec.Kind == Domain.Catalogs.TargetKind.Directory)
+        {
+            return TargetSpecParser.Parse("dir:" + spec.Path, null);
+        }
+
+        var connection = spec.Connection
+            ?? (spec.ConnectionSetting is { } name ? configuration[name] ?? configuration[$"Values:{name}"] ?? Environment.GetEnvironmentVariable(name) : null);
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            throw new RepositoryException($"the connection string setting '{spec.ConnectionSetting}' is not set; add it to the app settings (local.settings.json Values)");
+        }
+
+        return TargetSpecParser.Parse($"blob:{spec.Container}", connection);
+    }
+
+    private BackupReport Ended(BackupState state, string reason, long started) =>
+        new(state, reason, null, 0, 0, time.GetElapsedTime(started), [], []);
+
+    /// <summary>Passes progress on at most every interval, with the ETA from the expected size when the repository has no estimate.</summary>
+    private sealed class ProgressThrottle(Func<RunningProgress, Task>? sink, TimeSpan interval, long expectedSize, TimeProvider time, ILogger logger, string service)
+    {
+        private long _last = long.MinValue;
+
+        public void Report(BackupProgress p)
+        {
+            if (sink is null || (_last != long.MinValue && time.GetElapsedTime(_last) < interval))
+            {
+                return;
+            }
+
+            _last = time.GetTimestamp();
+            var total = p.BytesTotal ?? Math.Max(expectedSize, p.BytesRead);
+            var eta = p.Eta ?? (p.BytesPerSecond > 0 && total > p.BytesRead ? TimeSpan.FromSeconds((total - p.BytesRead) / p.BytesPerSecond) : null);
+            var report = new RunningProgress(p.BytesRead, p.BytesWritten, total, p.BytesPerSecond, eta);
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await sink(report);
+                }
+                catch (Exception e)
+                {
+                    // Progress is best effort: a lost report never fails the backup.
+                    logger.ProgressLost(service, e.Message);
+                }
+            });
+        }
+    }
+}
