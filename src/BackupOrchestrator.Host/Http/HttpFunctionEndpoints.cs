@@ -77,7 +77,7 @@ internal sealed class HttpFunctionEndpoints(FunctionInvoker invoker, Func<Functi
             var result = await invoker.InvokeAsync(
                 route.Function,
                 new InvocationInput { HttpContext = context, BindingData = BindingData(context), CancellationToken = context.RequestAborted },
-                reason: $"This function was programmatically called via the host APIs ({context.Request.Method} {context.Request.Path})");
+                reason: $"HTTP {context.Request.Method} {context.Request.Path}");
             await WriteAsync(context, result);
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
