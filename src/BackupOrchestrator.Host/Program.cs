@@ -18,3 +18,9 @@ catch (HostConfigurationException ex)
     Console.Error.WriteLine($"functions-host: {ex.Message}");
     return 1;
 }
+catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException || ex.InnerException is HttpRequestException)
+{
+    // Storage refused or did not answer while starting (keys, timer status, the task hub).
+    Console.Error.WriteLine($"functions-host: AzureWebJobsStorage: storage did not answer or refused a request ({ex.GetBaseException().Message}). Check the connection string, and that Azurite or the account is reachable.");
+    return 1;
+}

@@ -38,9 +38,14 @@ internal sealed class HostProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Starts the host and waits until it prints that it started (or exits).</summary>
-    public static async Task<HostProcess> StartAsync(string scriptRoot, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<HostProcess> StartAsync(string scriptRoot, IReadOnlyDictionary<string, string> environment, params string[] args)
+        => StartAsync(scriptRoot, environment, settingsPort: null, args);
+
+    /// <summary>As <see cref="StartAsync(string, IReadOnlyDictionary{string, string}, string[])"/>; with a
+    /// <paramref name="settingsPort"/>, no --port flag is passed (the host must take that port from local.settings.json).</summary>
+    public static async Task<HostProcess> StartAsync(string scriptRoot, IReadOnlyDictionary<string, string> environment, int? settingsPort, params string[] args)
     {
-        var host = Launch(scriptRoot, environment, args);
+        var host = Launch(scriptRoot, environment, args, settingsPort);
         var exited = host._process.WaitForExitAsync();
         var first = await Task.WhenAny(host._started.Task, exited, Task.Delay(TimeSpan.FromSeconds(60)));
         if (first != host._started.Task)
@@ -56,7 +61,7 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>Runs the host until it exits by itself (a refused configuration): exit code and everything it printed.</summary>
     public static async Task<(int ExitCode, string Output)> RunToExitAsync(string scriptRoot, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        await using var host = Launch(scriptRoot, environment, args);
+        await using var host = Launch(scriptRoot, environment, args, fixedPort: null);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await host._process.WaitForExitAsync(timeout.Token);
         host._process.WaitForExit(); // Drains the redirected output.
@@ -103,14 +108,14 @@ internal sealed class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static HostProcess Launch(string scriptRoot, IReadOnlyDictionary<string, string> environment, string[] args)
+    private static HostProcess Launch(string scriptRoot, IReadOnlyDictionary<string, string> environment, string[] args, int? fixedPort)
     {
-        var port = FreePort();
+        var port = fixedPort ?? FreePort();
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(TestPaths.HostAssembly);
         start.ArgumentList.Add("--script-root");
         start.ArgumentList.Add(scriptRoot);
-        if (!args.Contains("--port"))
+        if (fixedPort is null)
         {
             start.ArgumentList.Add("--port");
             start.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -110,7 +110,7 @@ public sealed partial class StartupTests(AzuriteFixture azurite)
             File.WriteAllText(Path.Combine(root, "local.settings.json"), $$"""
                 { "IsEncrypted": false, "Values": { "TickSchedule": "0 30 4 * * *" }, "Host": { "LocalHttpPort": {{port}} } }
                 """);
-            await using var host = await HostProcess.StartAsync(root, variables, "--functions", "Tick", "Hello");
+            await using var host = await HostProcess.StartAsync(root, variables, settingsPort: port, "--functions", "Tick", "Hello");
             Assert.Contains("Tick: timerTrigger (0 30 4 * * *;", host.Output, StringComparison.Ordinal);
             Assert.Contains($"Hello: [GET] http://127.0.0.1:{port}/api/hello/{{name}}", host.Output, StringComparison.Ordinal);
         }
