@@ -48,7 +48,7 @@ public static class FunctionsHost
         if (string.IsNullOrWhiteSpace(connection) && (needsDurable || timerFunctions.Length > 0 || keyedHttp.Length > 0))
         {
             throw new HostConfigurationException(LocalSettings.FileName, "Values.AzureWebJobsStorage", "is not set; timers, keys and Durable Task keep their state in it.",
-                $"Set it to \"{StorageClients.DevelopmentStorage}\" (Azurite) or a storage account's connection string, in local.settings.json or the environment.");
+                $"Set it to \"{HostStorage.DevelopmentStorage}\" (Azurite) or a storage account's connection string, in local.settings.json or the environment.");
         }
 
         var schedules = timerFunctions.ToDictionary(f => f.Name, f => TimerSchedule.Parse(f.Name, f.Trigger.GetString("schedule")!, configuration));
@@ -70,7 +70,7 @@ public static class FunctionsHost
         }).ToArray();
 
         await using var azurite = string.IsNullOrWhiteSpace(connection) ? null : await AzuriteLauncher.EnsureRunningAsync(connection, root, logger, cancellationToken);
-        var blobs = string.IsNullOrWhiteSpace(connection) ? null : StorageClients.CreateBlobServiceClient(connection);
+        var blobs = string.IsNullOrWhiteSpace(connection) ? null : HostStorage.CreateBlobServiceClient(connection);
         var keys = blobs is null || (keyedHttp.Length == 0 && !needsDurable) ? null
             : await FunctionKeys.LoadOrCreateAsync(blobs, hostId, keyedHttp.Select(f => f.Name), cancellationToken);
 
@@ -81,7 +81,7 @@ public static class FunctionsHost
             {
                 if (function.Metadata.Trigger.Is(FunctionBinding.OrchestrationTrigger))
                 {
-                    engine.AddOrchestrator(function.Name, new FunctionOrchestrator(function, invoker));
+                    engine.AddOrchestrator(function.Name, new FunctionOrchestrator(function, invoker, engine.Options.DataConverter));
                 }
                 else if (function.Metadata.Trigger.Is(FunctionBinding.ActivityTrigger))
                 {

@@ -13,7 +13,7 @@ try
 
     return await FunctionsHost.RunAsync(arguments, TimeProvider.System);
 }
-catch (HostConfigurationException ex)
+catch (Exception ex) when (ex is HostConfigurationException or BackupOrchestrator.Host.Durable.DurableConfigurationException)
 {
     Console.Error.WriteLine($"functions-host: {ex.Message}");
     return 1;

@@ -19,7 +19,7 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal("api", settings.RoutePrefix);
         Assert.Equal(TimeSpan.FromMinutes(5), settings.FunctionTimeout);
         Assert.Equal(TimeSpan.FromSeconds(15), settings.ListenerLockPeriod);
-        Assert.Equal("SampleHub", settings.DurableTask!["hubName"]!.GetValue<string>());
+        Assert.Equal("%SampleHubName%", settings.DurableTask!["hubName"]!.GetValue<string>());
     }
 
     [Fact]

@@ -10,6 +10,7 @@ internal sealed class HostEnvironment
     {
         ConnectionString = connectionString;
         HostId = hostId ?? AzuriteFixture.UniqueName("host");
+        HubName = "Hub" + Guid.NewGuid().ToString("N")[..12];
         RecordFile = Path.Combine(Path.GetTempPath(), "host-tests", $"{Guid.NewGuid():N}.tsv");
         Directory.CreateDirectory(Path.GetDirectoryName(RecordFile)!);
     }
@@ -20,6 +21,9 @@ internal sealed class HostEnvironment
 
     public string RecordFile { get; }
 
+    /// <summary>The sample app's task hub (its host.json reads hubName from %SampleHubName%).</summary>
+    public string HubName { get; }
+
     /// <summary>The variables a host gets; a test adds its own.</summary>
     public Dictionary<string, string> Variables(string? recordFile = null, string tickSchedule = "0 0 0 1 1 *") => new()
     {
@@ -27,10 +31,11 @@ internal sealed class HostEnvironment
         ["AzureFunctionsWebHost__hostid"] = HostId,
         ["Sample__RecordFile"] = recordFile ?? RecordFile,
         ["TickSchedule"] = tickSchedule,
+        ["SampleHubName"] = HubName,
         ["FunctionsHost__ShutdownGracePeriod"] = "00:00:10",
     };
 
-    public BlobServiceClient Blobs() => new(ConnectionString, new BlobClientOptions(BlobClientOptions.ServiceVersion.V2026_06_06));
+    public BlobServiceClient Blobs() => new(ConnectionString, new BlobClientOptions(BackupOrchestrator.Host.Durable.StorageClients.BlobVersion));
 
     /// <summary>Lines the sample app recorded, split into fields; those starting with <paramref name="kind"/>.</summary>
     public static List<string[]> Records(string file, string kind)

@@ -6,9 +6,9 @@ namespace BackupOrchestrator.Host.DurableFunctions;
 /// <summary>
 /// An <c>[OrchestrationTrigger]</c> function as a durabletask-dotnet orchestrator: each episode (replay included)
 /// invokes the function's method in a DI scope of its own with the engine's TaskOrchestrationContext. The input
-/// stays with the context (<c>context.GetInput&lt;T&gt;()</c>), as in Durable Functions.
+/// stays with the context (<c>context.GetInput&lt;T&gt;()</c>, any T: see FunctionOrchestrationContext), as in Durable Functions.
 /// </summary>
-internal sealed class FunctionOrchestrator(HostFunction function, FunctionInvoker invoker) : ITaskOrchestrator
+internal sealed class FunctionOrchestrator(HostFunction function, FunctionInvoker invoker, DataConverter converter) : ITaskOrchestrator
 {
     public Type InputType => typeof(object);
 
@@ -19,7 +19,7 @@ internal sealed class FunctionOrchestrator(HostFunction function, FunctionInvoke
             function,
             new InvocationInput
             {
-                Trigger = context,
+                Trigger = new FunctionOrchestrationContext(context, converter),
                 BindingData = new Dictionary<string, object?> { ["instanceId"] = context.InstanceId },
             },
             reason: null,

@@ -25,13 +25,13 @@ internal sealed class AzuriteLauncher : IAsyncDisposable
     /// <summary>Starts Azurite when development storage is configured and none answers; null when nothing was started.</summary>
     public static async Task<AzuriteLauncher?> EnsureRunningAsync(string connectionString, string scriptRoot, ILogger logger, CancellationToken cancellationToken)
     {
-        if (!StorageClients.IsDevelopmentStorage(connectionString) || await AnswersAsync(Ports[0], cancellationToken))
+        if (!HostStorage.IsDevelopmentStorage(connectionString) || await AnswersAsync(Ports[0], cancellationToken))
         {
             return null;
         }
 
         var binary = Find(scriptRoot) ?? throw new HostConfigurationException(
-            "AzureWebJobsStorage", StorageClients.DevelopmentStorage, "no Azurite answers on 127.0.0.1:10000 and none is installed.", InstallHint);
+            "AzureWebJobsStorage", HostStorage.DevelopmentStorage, "no Azurite answers on 127.0.0.1:10000 and none is installed.", InstallHint);
 
         var data = Path.Combine(Directory.GetCurrentDirectory(), ".azurite");
         Directory.CreateDirectory(data);
