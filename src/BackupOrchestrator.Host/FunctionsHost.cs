@@ -92,7 +92,7 @@ public static class FunctionsHost
 
         await using var engineScope = engine;
         var timers = functions.Where(f => schedules.ContainsKey(f.Name)).Select(f => CreateTimer(f, schedules[f.Name], invoker, blobs!, hostId, hostJson, time, loggerFactory)).ToArray();
-        runtime = new HostRuntime(engine, timers, grace, loggerFactory.CreateLogger("Host.Runtime"));
+        using var runtimeScope = runtime = new HostRuntime(engine, timers, grace, loggerFactory.CreateLogger("Host.Runtime"));
 
         var routes = functions.Where(f => f.Metadata.Trigger.Is(FunctionBinding.HttpTrigger)).ToDictionary(f => f.Name, f => HttpRoute.From(f, hostJson.RoutePrefix));
         var web = BuildWebApplication(port, hostJson, localSettings, arguments, loggerFactory, runtime, grace);
