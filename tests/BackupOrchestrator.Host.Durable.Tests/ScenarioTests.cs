@@ -171,6 +171,25 @@ public sealed class ScenarioTests(AzuriteFixture azurite)
         Assert.Equal(1, gate.Runs);
     }
 
+    [Theory]
+    [InlineData(3, "ok after 3")]
+    [InlineData(2, "failed: System.IO.IOException: transient failure 2")]
+    public async Task ActivityRetry_RetriesTransientFailures_AndSurfacesTheLastOneWithItsType(int attempts, string expected)
+    {
+        var hub = TestEngine.NewHubName("retry");
+        await using var engine = TestEngine.Create(azurite, hub, e =>
+        {
+            e.AddOrchestrator(nameof(Retrying), new Retrying());
+            e.AddActivity(nameof(Flaky), new Flaky(failures: 2));
+        });
+        await engine.StartAsync(TestEngine.Timeout());
+
+        var id = await engine.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Retrying), attempts);
+        var done = await engine.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, TestEngine.Timeout());
+
+        Assert.Equal(expected, done.ReadOutputAs<string>());
+    }
+
     internal static async Task WaitForCustomStatusAsync(DurableEngine engine, string id, string status) =>
         await PollAsync(async () => (await engine.Client.GetInstanceAsync(id))?.SerializedCustomStatus == $"\"{status}\"");
 

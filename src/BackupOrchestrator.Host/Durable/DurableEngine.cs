@@ -111,7 +111,12 @@ public sealed class DurableEngine : IAsyncDisposable
                 "Check that the storage account (or Azurite) is running and that AzureWebJobsStorage is right.", ex);
         }
 
-        var worker = new TaskHubWorker(_draining, _registry.Orchestrations, _registry.Activities, _loggerFactory);
+        var worker = new TaskHubWorker(_draining, _registry.Orchestrations, _registry.Activities, _loggerFactory)
+        {
+            // What the SDK's shims expect (and Durable Functions' isolated worker uses): failures travel as
+            // FailureDetails, so TaskFailedException.FailureDetails and OrchestrationMetadata.FailureDetails are set.
+            ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails,
+        };
         worker.AddOrchestrationDispatcherMiddleware(ShimRegistry.SupplyParentAsync);
         await worker.StartAsync().WaitAsync(cancellationToken);
         _worker = worker;

@@ -1,6 +1,0 @@
-using BackupOrchestrator.Testing;
-
-namespace BackupOrchestrator.Durable.Tests.AzureStorage;
-
-[CollectionDefinition("Azurite")]
-public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>;
