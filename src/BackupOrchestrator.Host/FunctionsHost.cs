@@ -69,8 +69,10 @@ public static class FunctionsHost
             return new HostFunction(f, method, new HostFunctionDefinition(f, method), ParameterBinder.Create(f, method, () => engine!.Client));
         }).ToArray();
 
-        await using var azurite = string.IsNullOrWhiteSpace(connection) ? null : await AzuriteLauncher.EnsureRunningAsync(connection, root, logger, cancellationToken);
-        var blobs = string.IsNullOrWhiteSpace(connection) ? null : HostStorage.CreateBlobServiceClient(connection);
+        // Storage (and Azurite) only when something keeps state: an app of anonymous HTTP functions runs without.
+        var needsStorage = !string.IsNullOrWhiteSpace(connection) && (needsDurable || timerFunctions.Length > 0 || keyedHttp.Length > 0);
+        await using var azurite = needsStorage ? await AzuriteLauncher.EnsureRunningAsync(connection!, root, logger, cancellationToken) : null;
+        var blobs = needsStorage ? HostStorage.CreateBlobServiceClient(connection!) : null;
         var keys = blobs is null || (keyedHttp.Length == 0 && !needsDurable) ? null
             : await FunctionKeys.LoadOrCreateAsync(blobs, hostId, keyedHttp.Select(f => f.Name), cancellationToken);
 

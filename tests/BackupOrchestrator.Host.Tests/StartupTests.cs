@@ -121,6 +121,24 @@ public sealed partial class StartupTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Start_CorsFlag_AllowsThatOriginOnly()
+    {
+        var environment = new HostEnvironment(azurite.ConnectionString);
+        await using var host = await HostProcess.StartAsync(TestPaths.SampleApp, environment.Variables(), "--functions", "Hello", "--cors", "http://allowed.test");
+        using var http = new HttpClient { BaseAddress = host.BaseUri };
+
+        using var allowed = new HttpRequestMessage(HttpMethod.Get, "api/hello/x");
+        allowed.Headers.Add("Origin", "http://allowed.test");
+        using var allowedResponse = await http.SendAsync(allowed);
+        Assert.Equal("http://allowed.test", allowedResponse.Headers.GetValues("Access-Control-Allow-Origin").Single());
+
+        using var other = new HttpRequestMessage(HttpMethod.Get, "api/hello/x");
+        other.Headers.Add("Origin", "http://other.test");
+        using var otherResponse = await http.SendAsync(other);
+        Assert.False(otherResponse.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
     public async Task Start_MissingSetting_IsRefusedWithTheSettingName()
     {
         var variables = new HostEnvironment(azurite.ConnectionString).Variables();
