@@ -97,7 +97,7 @@ public static class FunctionsHost
         using var runtimeScope = runtime = new HostRuntime(engine, timers, grace, loggerFactory.CreateLogger("Host.Runtime"));
 
         var routes = functions.Where(f => f.Metadata.Trigger.Is(FunctionBinding.HttpTrigger)).ToDictionary(f => f.Name, f => HttpRoute.From(f, hostJson.RoutePrefix));
-        var web = BuildWebApplication(port, hostJson, localSettings, arguments, loggerFactory, runtime, grace);
+        var web = BuildWebApplication(port, localSettings, arguments, loggerFactory, runtime, grace);
         var endpoints = new HttpFunctionEndpoints(invoker, () => keys, hostJson.MaxConcurrentRequests is { } max ? new SemaphoreSlim(max) : null, loggerFactory.CreateLogger("Host.Http"));
         web.MapGet("/admin/host/ping", () => Results.Ok());
         endpoints.Map(web, routes.Values);
@@ -182,7 +182,7 @@ public static class FunctionsHost
             }
         });
 
-    private static WebApplication BuildWebApplication(int port, HostJsonSettings hostJson, LocalSettings localSettings, HostArguments arguments, ILoggerFactory loggerFactory, HostRuntime runtime, TimeSpan grace)
+    private static WebApplication BuildWebApplication(int port, LocalSettings localSettings, HostArguments arguments, ILoggerFactory loggerFactory, HostRuntime runtime, TimeSpan grace)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "functions-host", ContentRootPath = arguments.ScriptRoot });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
@@ -219,7 +219,6 @@ public static class FunctionsHost
         }
 
         web.UseRouting();
-        _ = hostJson;
         return web;
     }
 }

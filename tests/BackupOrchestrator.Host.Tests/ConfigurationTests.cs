@@ -1,5 +1,8 @@
 using BackupOrchestrator.Host.Configuration;
+using BackupOrchestrator.Host.Loading;
 using BackupOrchestrator.Host.Metadata;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BackupOrchestrator.Host.Tests;
 
@@ -70,6 +73,16 @@ public sealed class ConfigurationTests : IDisposable
             """);
         var ex = Assert.Throws<HostConfigurationException>(() => FunctionMetadataReader.Load(_root));
         Assert.Contains("'X.bindings': has 2 trigger bindings.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConfigureServices_Missing_IsRefusedWithWhatToAdd()
+    {
+        // functions-host.dll itself is an executable whose Program has no ConfigureServices.
+        var app = new FunctionApp(Path.GetDirectoryName(TestPaths.HostAssembly)!, "functions-host.dll");
+        var ex = Assert.Throws<HostConfigurationException>(() => app.ConfigureServices(new ServiceCollection(), new ConfigurationBuilder().Build()));
+        Assert.Contains("Program.ConfigureServices", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("public static void ConfigureServices(IServiceCollection services, IConfiguration configuration)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,10 +85,9 @@ internal sealed class HttpFunctionEndpoints(FunctionInvoker invoker, Func<Functi
             context.Response.StatusCode = ex.StatusCode;
             await context.Response.WriteAsync(ex.Message, context.RequestAborted);
         }
-        catch (Exception ex) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        catch (Exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
             // Logged by the invoker with the exception; the caller gets the status only, never a stack trace.
-            _ = ex;
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
