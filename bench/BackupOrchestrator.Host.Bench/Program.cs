@@ -57,7 +57,7 @@ try
     var externalLatencies = await EventLatency.MeasureAsync(Fresh(), logging, args2.Events, external: true);
     var idleEngine = await IdleCpu.InProcessAsync(Fresh(), logging, engine: true, args2.IdleSeconds);
     var idleBare = await IdleCpu.InProcessAsync(Fresh(), logging, engine: false, args2.IdleSeconds);
-    HostProcess.Result? host = args2.HostDll is null ? null : await HostProcess.MeasureAsync(args2.HostDll, args2.AppDir!, azurite.ConnectionString, args2.IdleSeconds);
+    HostProcess.Result? host = args2.HostDll is null ? null : await HostProcess.MeasureAsync(args2.HostDll, args2.AppDir!, azurite.ConnectionString, args2.IdleSeconds, starts: 3);
 
     static double Median(IEnumerable<TimeSpan> xs)
     {
@@ -81,7 +81,7 @@ try
     Console.WriteLine($"| event raised by a separate DTFx client (another process), idle hub, maxQueuePollingInterval {shipped.MaxQueuePollingInterval} ({externalLatencies.Count} samples) | p50 {Percentile(externalLatencies, 0.5):F0} ms, p99 {Percentile(externalLatencies, 0.99):F0} ms | | | |");
     if (host is { } h)
     {
-        Console.WriteLine($"| host cold start to the first 200 from the health function | {h.ColdStart.TotalSeconds:F2} s | | | < 3 s |");
+        Console.WriteLine($"| host cold start to the first 200 from the health function (first start on a new account; two more) | {string.Join(" / ", h.ColdStarts.Select(c => c.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture) + " s"))} | | | < 3 s |");
         Console.WriteLine($"| host idle CPU ({args2.IdleSeconds} s, shipped host.json) | {h.IdleCpuPercent:F2}% of a core | | | < 2% |");
     }
 }
@@ -102,7 +102,23 @@ internal sealed record Args(int Runs, int FanOut, int Sequence, int Events, int 
     {
         string? Get(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        return new Args(Int("--runs", 3), Int("--fan-out", 1000), Int("--sequence", 100), Int("--events", 30), Int("--idle-seconds", 30), Get("--host"), Get("--app"));
+        // The host and the app's build from this checkout unless given (or --no-host).
+        var host = Get("--host") ?? TryFindUp("src/BackupOrchestrator.Host/bin/Release/net10.0/functions-host.dll");
+        var app = Get("--app") ?? TryFindUp("src/BackupOrchestrator.Functions/bin/Release/net10.0");
+        var skipHost = args.Contains("--no-host") || host is null || app is null;
+        return new Args(Int("--runs", 3), Int("--fan-out", 1000), Int("--sequence", 100), Int("--events", 30), Int("--idle-seconds", 30), skipHost ? null : host, skipHost ? null : app);
+    }
+
+    private static string? TryFindUp(string relative)
+    {
+        try
+        {
+            return FindUp(relative);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
     }
 
     public static string FindUp(string relative)
