@@ -232,8 +232,25 @@ public sealed class AzureStorageDurableTaskClient : DurableTaskClient
             SerializedInput = withData ? state.Input : null,
             SerializedOutput = withData ? state.Output : null,
             SerializedCustomStatus = state.Status,
-            FailureDetails = state.FailureDetails.ToSdk(),
+            FailureDetails = state.FailureDetails.ToSdk() ?? FailureFromOutput(state),
         };
+
+    /// <summary>
+    /// The Azure Storage provider keeps a failure only as the instance's output, "ErrorType: message"
+    /// (FailureDetails.ToString()); this splits it back for <see cref="OrchestrationMetadata.FailureDetails"/>.
+    /// </summary>
+    private static TaskFailureDetails? FailureFromOutput(Core.OrchestrationState state)
+    {
+        if (state.OrchestrationStatus != Core.OrchestrationStatus.Failed || string.IsNullOrEmpty(state.Output))
+        {
+            return null;
+        }
+
+        var split = state.Output.IndexOf(": ", StringComparison.Ordinal);
+        return split > 0 && !state.Output[..split].Contains(' ', StringComparison.Ordinal)
+            ? new TaskFailureDetails(state.Output[..split], state.Output[(split + 2)..], null, null, null)
+            : new TaskFailureDetails("OrchestrationFailed", state.Output, null, null, null);
+    }
 
     private static bool IsTerminal(OrchestrationRuntimeStatus status) => status.ToCore().IsTerminal();
 

@@ -4,51 +4,79 @@ using DurableTask.Core;
 namespace BackupOrchestrator.Host.Durable;
 
 /// <summary>
-/// The orchestration service as the worker sees it: the Azure Storage provider, plus a count of the activity work
-/// items in flight so that stopping waits for them. Why a decorator: <see cref="TaskHubWorker.StopAsync(bool)"/>
-/// waits at most ~8 s for its dispatchers and then stops the service (releasing its partition leases) even while an
-/// activity still runs; the grace period of the host is ours to choose. The worker calls the service's StopAsync
-/// after its dispatchers stopped fetching, so waiting there lets running activities finish and report, and takes no
-/// new ones.
+/// The orchestration service as the worker sees it: the Azure Storage provider, plus what a graceful stop needs.
+/// Why: <see cref="TaskHubWorker.StopAsync(bool)"/> stops both dispatchers at once and then the service. An activity
+/// still running then reports into a control queue whose listener buffers the result in memory and never hands it
+/// on, so the orchestration waits out the control queue's visibility timeout (5 minutes) on the next host. Draining
+/// first (no new activities, the orchestration dispatcher still running) lets running activities finish and their
+/// results be recorded before the worker stops.
 /// </summary>
-internal sealed class DrainingOrchestrationService(IOrchestrationService inner) : IOrchestrationService
+internal sealed class DrainingOrchestrationService(IOrchestrationService inner, TimeProvider time) : IOrchestrationService
 {
     private readonly ConcurrentDictionary<string, byte> _activities = new();
-    private readonly object _gate = new();
-    private TaskCompletionSource? _drained;
-    private DateTimeOffset _drainDeadline = DateTimeOffset.MaxValue;
+    private readonly ConcurrentDictionary<TaskOrchestrationWorkItem, byte> _orchestrations = new(ReferenceEqualityComparer.Instance);
+    private long _lastProgressTicks;
+    private volatile bool _refuseActivities;
 
     /// <summary>Activity work items taken and not yet completed or abandoned.</summary>
     public int ActivitiesInFlight => _activities.Count;
 
-    /// <summary>The longest <see cref="StopAsync(bool)"/> waits for running activities (set before the worker stops).</summary>
-    public void SetDrainDeadline(DateTimeOffset deadline) => _drainDeadline = deadline;
+    /// <summary>Stops handing out activity work items (one taken meanwhile goes back to its queue at once).</summary>
+    public void StopTakingActivities() => _refuseActivities = true;
 
-    public async Task StopAsync(bool isForced)
+    /// <summary>
+    /// Waits until no activity runs, no orchestration work item is in flight and none has progressed for
+    /// <paramref name="quiet"/> (the time a control queue listener may take to fetch an activity's result), or until
+    /// <paramref name="deadline"/>. True when it got quiet.
+    /// </summary>
+    public async Task<bool> WaitUntilQuietAsync(TimeSpan quiet, DateTimeOffset deadline)
     {
-        if (!isForced)
+        while (true)
         {
-            var remaining = _drainDeadline - DateTimeOffset.UtcNow;
-            if (remaining > TimeSpan.Zero)
+            var now = time.GetUtcNow();
+            var idle = now - new DateTimeOffset(Interlocked.Read(ref _lastProgressTicks), TimeSpan.Zero);
+            if (_activities.IsEmpty && _orchestrations.IsEmpty && idle >= quiet)
             {
-                await Task.WhenAny(WhenDrainedAsync(), Task.Delay(remaining > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : remaining));
+                return true;
             }
-        }
 
-        await inner.StopAsync(isForced);
+            if (now >= deadline)
+            {
+                return false;
+            }
+
+            var wait = TimeSpan.FromMilliseconds(50);
+            await Task.Delay(deadline - now < wait ? deadline - now : wait, time);
+        }
     }
 
-    public Task StopAsync() => StopAsync(false);
+    public Task StopAsync(bool isForced) => inner.StopAsync(isForced);
+
+    public Task StopAsync() => inner.StopAsync();
 
     public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
-        var item = await inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
-        if (item is not null)
+        if (_refuseActivities)
         {
-            _activities.TryAdd(item.Id, 0);
+            // The dispatcher reads null as "no work" and asks again; do not let it spin.
+            await Task.Delay(receiveTimeout < TimeSpan.FromSeconds(1) ? receiveTimeout : TimeSpan.FromSeconds(1), time, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            return null!;
         }
 
-        return item!;
+        var item = await inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+        if (item is null)
+        {
+            return null!;
+        }
+
+        if (_refuseActivities)
+        {
+            await inner.AbandonTaskActivityWorkItemAsync(item);
+            return null!;
+        }
+
+        _activities.TryAdd(item.Id, 0);
+        return item;
     }
 
     public async Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage)
@@ -75,30 +103,38 @@ internal sealed class DrainingOrchestrationService(IOrchestrationService inner) 
         }
     }
 
+    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    {
+        var item = await inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+        if (item is not null)
+        {
+            _orchestrations.TryAdd(item, 0);
+            Progress();
+        }
+
+        return item!;
+    }
+
+    public async Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
+    {
+        try
+        {
+            await inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+        }
+        finally
+        {
+            _orchestrations.TryRemove(workItem, out _);
+            Progress();
+        }
+    }
+
     private void Done(TaskActivityWorkItem workItem)
     {
-        if (_activities.TryRemove(workItem.Id, out _) && _activities.IsEmpty)
-        {
-            lock (_gate)
-            {
-                _drained?.TrySetResult();
-            }
-        }
+        _activities.TryRemove(workItem.Id, out _);
+        Progress();
     }
 
-    private Task WhenDrainedAsync()
-    {
-        lock (_gate)
-        {
-            if (_activities.IsEmpty)
-            {
-                return Task.CompletedTask;
-            }
-
-            _drained ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            return _drained.Task;
-        }
-    }
+    private void Progress() => Interlocked.Exchange(ref _lastProgressTicks, time.GetUtcNow().UtcTicks);
 
     // Everything else is the provider's.
     public int TaskOrchestrationDispatcherCount => inner.TaskOrchestrationDispatcherCount;
@@ -130,9 +166,6 @@ internal sealed class DrainingOrchestrationService(IOrchestrationService inner) 
 
     public int GetDelayInSecondsAfterOnFetchException(Exception exception) => inner.GetDelayInSecondsAfterOnFetchException(exception);
 
-    public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
-
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
 
     public Task CompleteTaskOrchestrationWorkItemAsync(
@@ -147,8 +180,6 @@ internal sealed class DrainingOrchestrationService(IOrchestrationService inner) 
             workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
 
     public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
-
-    public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
 
     public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
 }

@@ -36,7 +36,7 @@ public sealed class DurableEngine : IAsyncDisposable
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<DurableEngine>();
         _service = new AzureStorageOrchestrationService(CreateSettings(options, loggerFactory));
-        _draining = new DrainingOrchestrationService(_service);
+        _draining = new DrainingOrchestrationService(_service, TimeProvider.System);
         _registry = new ShimRegistry(new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = options.DataConverter }, loggerFactory));
         Client = new AzureStorageDurableTaskClient(options.HubName, _service, options.DataConverter);
     }
@@ -111,7 +111,12 @@ public sealed class DurableEngine : IAsyncDisposable
                 "Check that the storage account (or Azurite) is running and that AzureWebJobsStorage is right.", ex);
         }
 
-        var worker = new TaskHubWorker(_draining, _registry.Orchestrations, _registry.Activities, _loggerFactory);
+        var worker = new TaskHubWorker(_draining, _registry.Orchestrations, _registry.Activities, _loggerFactory)
+        {
+            // What the SDK's shims expect (and Durable Functions' isolated worker uses): failures travel as
+            // FailureDetails, so TaskFailedException.FailureDetails and OrchestrationMetadata.FailureDetails are set.
+            ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails,
+        };
         worker.AddOrchestrationDispatcherMiddleware(ShimRegistry.SupplyParentAsync);
         await worker.StartAsync().WaitAsync(cancellationToken);
         _worker = worker;
@@ -119,8 +124,8 @@ public sealed class DurableEngine : IAsyncDisposable
     }
 
     /// <summary>
-    /// Stops taking work, waits up to <paramref name="gracePeriod"/> for running activities to finish and report,
-    /// then releases the partition leases. Orchestrations in flight resume from their history on the next start
+    /// Stops taking activities, waits up to <paramref name="gracePeriod"/> for running ones to finish and for their
+    /// results to be recorded (orchestrations keep running meanwhile), then stops and releases the partition leases. Orchestrations in flight resume from their history on the next start
     /// (here or on another host); an activity cut off by the grace period runs again there (at least once).
     /// </summary>
     public async Task StopAsync(TimeSpan gracePeriod)
@@ -132,11 +137,23 @@ public sealed class DurableEngine : IAsyncDisposable
 
         var started = DateTimeOffset.UtcNow;
         Logs.EngineStopping(_logger, _options.HubName, _draining.ActivitiesInFlight, gracePeriod);
-        _draining.SetDrainDeadline(started + gracePeriod);
-        await _worker.StopAsync(isForced: false);
+        _draining.StopTakingActivities();
+        var quiet = await _draining.WaitUntilQuietAsync(QuietPeriod(_options), started + gracePeriod);
+
+        // Past the grace period with activities still running: stop without DTFx's own ~8 s wait for them; their work
+        // items reappear after the work-item queue's visibility timeout and run again (at least once).
+        var cutOff = _draining.ActivitiesInFlight;
+        await _worker.StopAsync(isForced: !quiet && cutOff > 0);
         _worker.Dispose();
-        Logs.EngineStopped(_logger, _options.HubName, DateTimeOffset.UtcNow - started, _draining.ActivitiesInFlight);
+        Logs.EngineStopped(_logger, _options.HubName, DateTimeOffset.UtcNow - started, cutOff);
     }
+
+    /// <summary>
+    /// How long the hub must be still before the worker stops: an activity's result is fetched by a control queue
+    /// listener within its polling interval (capped: a 30 s interval must not hold up every shutdown).
+    /// </summary>
+    private static TimeSpan QuietPeriod(DurableEngineOptions options) =>
+        TimeSpan.FromMilliseconds(Math.Min(options.MaxQueuePollingInterval.TotalMilliseconds, 5000) + 500);
 
     /// <summary>
     /// Maps the Durable Functions HTTP management API under <c>/runtime/webhooks/durabletask/</c>.
@@ -148,7 +165,7 @@ public sealed class DurableEngine : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(isAuthorized);
         ArgumentNullException.ThrowIfNull(systemKey);
-        new ManagementApi((AzureStorageDurableTaskClient)Client, _options.HubName, isAuthorized, systemKey, _loggerFactory.CreateLogger<ManagementApi>())
+        new ManagementApi((AzureStorageDurableTaskClient)Client, _options.HubName, _registry.HasOrchestrator, isAuthorized, systemKey, _loggerFactory.CreateLogger<ManagementApi>())
             .Map(endpoints);
     }
 

@@ -21,6 +21,8 @@ internal sealed class ShimRegistry(DurableTaskShimFactory factory)
 
     public IReadOnlyCollection<string> ActivityNames => _activities.Keys;
 
+    public bool HasOrchestrator(string name) => _orchestrators.ContainsKey(name);
+
     public void AddOrchestrator(string name, ITaskOrchestrator orchestrator)
     {
         if (!_orchestrators.TryAdd(name, orchestrator))

@@ -122,3 +122,32 @@ internal sealed class Failing : TaskOrchestrator<string, string>
 {
     public override Task<string> RunAsync(TaskOrchestrationContext context, string input) => throw new InvalidOperationException("boom: " + input);
 }
+
+/// <summary>Fails its first <c>failures</c> calls with an IOException, then returns its call count.</summary>
+internal sealed class Flaky(int failures) : TaskActivity<object?, int>
+{
+    private int _calls;
+
+    public override Task<int> RunAsync(TaskActivityContext context, object? input)
+    {
+        var call = Interlocked.Increment(ref _calls);
+        return call <= failures ? throw new IOException($"transient failure {call}") : Task.FromResult(call);
+    }
+}
+
+/// <summary>Calls <see cref="Flaky"/> with a retry policy of the given attempts; returns the result or the caught failure's type.</summary>
+internal sealed class Retrying : TaskOrchestrator<int, string>
+{
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, int attempts)
+    {
+        var options = TaskOptions.FromRetryPolicy(new RetryPolicy(attempts, TimeSpan.FromMilliseconds(200)));
+        try
+        {
+            return "ok after " + await context.CallActivityAsync<int>(nameof(Flaky), options: options);
+        }
+        catch (TaskFailedException ex)
+        {
+            return "failed: " + ex.FailureDetails.ErrorType + ": " + ex.FailureDetails.ErrorMessage;
+        }
+    }
+}

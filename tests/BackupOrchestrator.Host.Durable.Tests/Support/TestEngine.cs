@@ -18,7 +18,16 @@ internal static class TestEngine
         MaxConcurrentOrchestratorFunctions = 8,
     };
 
-    public static ILoggerFactory Logging { get; } = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning).AddFilter("DurableTask", LogLevel.Error));
+    /// <summary>Warnings and errors to the console; DURABLE_TEST_LOG=Information (or Debug) shows DTFx's own logs too.</summary>
+    public static ILoggerFactory Logging { get; } = LoggerFactory.Create(b =>
+    {
+        var level = Enum.TryParse<LogLevel>(Environment.GetEnvironmentVariable("DURABLE_TEST_LOG"), out var l) ? l : LogLevel.Warning;
+        b.SetMinimumLevel(level).AddSimpleConsole(o => o.TimestampFormat = "HH:mm:ss.fff ");
+        if (level >= LogLevel.Warning)
+        {
+            b.AddFilter("DurableTask", LogLevel.Error);
+        }
+    });
 
     public static DurableEngine Create(AzuriteFixture azurite, string hubName, Action<DurableEngine> register)
     {
