@@ -46,7 +46,7 @@ public sealed class ServiceBackupRunnerTests : IDisposable
 
     private async Task<List<string>> SnapshotsAsync()
     {
-        var repository = await BackupRepository.OpenAsync(TargetSpecParser.Parse("dir:" + RepoPath, null), RepositoryKey.Load(_box.Options.KeyFile!));
+        var repository = await BackupRepository.OpenAsync(TargetSpecParser.Parse("dir:" + RepoPath, (string?)null), RepositoryKey.Load(_box.Options.KeyFile!));
         return await new SnapshotStore(repository).ListNamesAsync();
     }
 

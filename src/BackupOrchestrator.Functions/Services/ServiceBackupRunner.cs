@@ -152,17 +152,14 @@ public sealed class ServiceBackupRunner(
     {
         if (spec.Kind == Domain.Catalogs.TargetKind.Directory)
         {
-            return TargetSpecParser.Parse("dir:" + spec.Path, null);
+            return TargetSpecParser.Parse("dir:" + spec.Path, (string?)null);
         }
 
-        var connection = spec.Connection
-            ?? (spec.ConnectionSetting is { } name ? configuration[name] ?? configuration[$"Values:{name}"] ?? Environment.GetEnvironmentVariable(name) : null);
-        if (string.IsNullOrWhiteSpace(connection))
-        {
-            throw new RepositoryException($"the connection string setting '{spec.ConnectionSetting}' is not set; add it to the app settings (local.settings.json Values)");
-        }
-
-        return TargetSpecParser.Parse($"blob:{spec.Container}", connection);
+        // A catalog names its connection by setting (identity-based settings included); a literal is only
+        // UseDevelopmentStorage=true, since validation refuses literals that hold a key or a SAS.
+        return TargetSpecParser.Parse($"blob:{spec.Container}", () => spec.Connection is { } literal
+            ? BlobConnection.FromConnectionString(literal, $"the catalog's connection of target {spec.Container}")
+            : BlobConnection.FromSetting(configuration, spec.ConnectionSetting ?? "AzureWebJobsStorage"));
     }
 
     private BackupReport Ended(BackupState state, string reason, long started) =>
