@@ -17,7 +17,8 @@ internal static class NightCatalogs
         $$"""[python3, -c, "import time; time.sleep({{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}}); print('dump')"]""";
 
     /// <summary>
-    /// Dependency gates. database (01:00, a 9 s backup) and config gate webapp (02:00, released at 6 s; max_duration 240m = 24 s); early
+    /// Dependency gates. database (01:00, a 9 s backup) and config gate webapp (02:00, released at 6 s; max_duration 900m = 90 s,
+    /// headroom for a loaded CI box where the engine's first work items and the dump commands start slowly); early
     /// (01:10) waits for late (02:05), a dependency in a later window; mail's source is missing, so mail-index is
     /// skipped, and so, across windows, is mail-report.
     /// </summary>
@@ -26,7 +27,7 @@ internal static class NightCatalogs
         windows:
           - {name: critical, start: "01:00", length: 1h}
           - {name: apps, start: "02:00", length: 1h}
-        limits: {max_concurrent: 3, timeout: 30m, max_duration: 240m}
+        limits: {max_concurrent: 3, timeout: 30m, max_duration: 900m}
         services:
           - name: database
             tier: critical
