@@ -113,6 +113,29 @@ public sealed class BackupRepository
         }
     }
 
+    /// <summary>
+    /// Reads a chunk's sealed bytes into <paramref name="buffer"/> (a pooled array: a restore reads
+    /// gigabytes, and an array per chunk kept the collector busy with large-object garbage); returns
+    /// their length, or -1 when no index names the chunk or its pack is gone.
+    /// </summary>
+    internal async Task<int> ReadSealedChunkAsync(ChunkId id, string where, byte[] buffer, CancellationToken cancellationToken)
+    {
+        if (await LocateAsync(id, cancellationToken) is not { } at)
+        {
+            return -1;
+        }
+        if (at.Length > buffer.Length)
+        {
+            throw new IntegrityException($"{where} is damaged: its index gives it {at.Length} bytes, more than any sealed chunk. Run 'backupctl verify' to see what it affects.");
+        }
+        int read = await Target.ReadRangeAsync(at.Pack, at.Offset, buffer.AsMemory(0, at.Length), cancellationToken);
+        if (read >= 0 && read != at.Length)
+        {
+            throw new IntegrityException($"{where} is damaged: its pack {at.Pack} ends before the chunk's {at.Length} bytes at offset {at.Offset}. Run 'backupctl verify' to see what it affects.");
+        }
+        return read;
+    }
+
     /// <summary>A chunk's sealed bytes, or null when no index names it or its pack is gone.</summary>
     internal async Task<byte[]?> ReadSealedChunkAsync(ChunkId id, string where, CancellationToken cancellationToken)
     {

@@ -7,7 +7,8 @@ namespace BackupOrchestrator.Repository.Restore;
 /// Writes the entries of a tar stream under a root folder. No entry may land outside the root:
 /// absolute names, ".." components and paths through a symbolic link are refused and reported.
 /// Symbolic links are created last (so no later entry can write through one), folder modes and
-/// times after their contents. Runs of zeros in files are left as holes (sparse files).
+/// times after their contents. Runs of zeros in files are left as holes (sparse files). When it
+/// returns, everything it wrote is on disk (see <see cref="SyncToDisk"/>).
 /// </summary>
 internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, string> partsToLogical, RestoreResult result)
 {
@@ -110,6 +111,25 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
                 PosixCalls.LChown(path, uid, gid);
             }
         }
+        SyncToDisk();
+    }
+
+    /// <summary>
+    /// Makes the restored tree durable: one syncfs(2) of the file system under the root. Each file's
+    /// write-back was started as it was closed (sync_file_range), so this mostly waits for the last
+    /// files, the inodes and the folders. Why not fsync per file: on the benchmark's ext4 every fsync
+    /// also flushes the device cache, tens of thousands of flushes for a tree of small files; the price
+    /// of syncfs is that it also waits for whatever else is dirty on that file system.
+    /// </summary>
+    private void SyncToDisk()
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        int errno = PosixCalls.SyncFileSystem(_root);
+        if (errno != 0)
+        {
+            throw new RepositoryException($"Restored into {_root}, but syncing it to disk failed (errno {errno}); the files may not survive a power cut. Check the disk (dmesg), then restore again.");
+        }
+        result.SyncTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
     }
 
     /// <summary>The full path for an entry name, or null when it would escape the root.</summary>
@@ -172,6 +192,7 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
             if (entry.DataStream is not null)
             {
                 await CopySparseAsync(entry.DataStream, output, cancellationToken);
+                StartWriteBack(output);
             }
         }
         File.SetUnixFileMode(path, entry.Mode);
@@ -189,7 +210,16 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
         if (entry.DataStream is not null)
         {
             await entry.DataStream.CopyToAsync(output, CopyBlock, cancellationToken);
+            StartWriteBack(output);
         }
+    }
+
+    /// <summary>Starts the file's write-back now (not waiting), so the disk works while later files are decrypted.</summary>
+    private static void StartWriteBack(FileStream output)
+    {
+        output.Flush();
+        // Advice only: a failure here (an exotic file system) is caught by the final syncfs, which must succeed.
+        _ = PosixCalls.StartWriteBack(output.SafeFileHandle);
     }
 
     private async Task CopySparseAsync(Stream input, FileStream output, CancellationToken cancellationToken)
