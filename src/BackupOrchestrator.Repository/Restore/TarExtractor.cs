@@ -1,4 +1,5 @@
 using System.Formats.Tar;
+using Microsoft.Win32.SafeHandles;
 using BackupOrchestrator.Repository.Sources;
 
 namespace BackupOrchestrator.Repository.Restore;
@@ -23,6 +24,15 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
     private readonly bool _chown = PosixCalls.IsRoot;
 
     public async Task ExtractAsync(Stream tar, CancellationToken cancellationToken)
+    {
+        await using (var writeBack = new WriteBack())
+        {
+            await ExtractEntriesAsync(tar, writeBack, cancellationToken);
+        }
+        SyncToDisk();
+    }
+
+    private async Task ExtractEntriesAsync(Stream tar, WriteBack writeBack, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_root);
         _safeFolders.Add(_root);
@@ -54,7 +64,7 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
                     }
                     else
                     {
-                        await WriteFileAsync(path, entry, cancellationToken);
+                        await WriteFileAsync(path, entry, writeBack, cancellationToken);
                     }
                     result.Files++;
                     break;
@@ -111,7 +121,6 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
                 PosixCalls.LChown(path, uid, gid);
             }
         }
-        SyncToDisk();
     }
 
     /// <summary>
@@ -184,17 +193,23 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
         return true;
     }
 
-    private async Task WriteFileAsync(string path, TarEntry entry, CancellationToken cancellationToken)
+    private async Task WriteFileAsync(string path, TarEntry entry, WriteBack writeBack, CancellationToken cancellationToken)
     {
         DeleteExisting(path);
-        await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+        var file = PosixCalls.CreateNew(path);
+        try
         {
             if (entry.DataStream is not null)
             {
-                await CopySparseAsync(entry.DataStream, output, cancellationToken);
-                StartWriteBack(output);
+                await CopySparseAsync(entry.DataStream, file, cancellationToken);
             }
         }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+        await writeBack.HandOverAsync(file, cancellationToken);
         File.SetUnixFileMode(path, entry.Mode);
         File.SetLastWriteTimeUtc(path, entry.ModificationTime.UtcDateTime);
         if (_chown)
@@ -222,7 +237,7 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
         _ = PosixCalls.StartWriteBack(output.SafeFileHandle);
     }
 
-    private async Task CopySparseAsync(Stream input, FileStream output, CancellationToken cancellationToken)
+    private async Task CopySparseAsync(Stream input, SafeFileHandle output, CancellationToken cancellationToken)
     {
         long length = 0;
         bool hole = false;
@@ -232,22 +247,17 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
             for (int start = 0; start < read; start += HoleBlock)
             {
                 var block = _buffer.AsMemory(start, Math.Min(HoleBlock, read - start));
-                if (block.Length == HoleBlock && !block.Span.ContainsAnyExcept((byte)0))
+                hole = block.Length == HoleBlock && !block.Span.ContainsAnyExcept((byte)0);
+                if (!hole)
                 {
-                    output.Seek(block.Length, SeekOrigin.Current);
-                    hole = true;
-                }
-                else
-                {
-                    await output.WriteAsync(block, cancellationToken);
-                    hole = false;
+                    RandomAccess.Write(output, block.Span, length);
                 }
                 length += block.Length;
             }
         }
         if (hole)
         {
-            output.SetLength(length);
+            RandomAccess.SetLength(output, length);
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Win32.SafeHandles;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
@@ -106,6 +107,23 @@ internal static partial class PosixCalls
         }
     }
 
+    /// <summary>
+    /// Creates a file that must not exist yet (O_WRONLY | O_CREAT | O_EXCL, mode 0600 until the caller
+    /// sets the entry's): one open(2), where FileStream adds fstat and flock calls per file, which a
+    /// restore of tens of thousands of small files pays for each.
+    /// </summary>
+    public static SafeFileHandle CreateNew(string path)
+    {
+        const int Flags = 0x1 | 0x40 | 0x80 | 0x80000; // O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        int fd = Native.OpenMode(path, Flags, 0x180);
+        if (fd < 0)
+        {
+            int errno = Marshal.GetLastPInvokeError();
+            throw new IOException($"Cannot create {path}: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).", errno);
+        }
+        return new SafeFileHandle(fd, ownsHandle: true);
+    }
+
     /// <summary>syncfs(2) of the file system that holds <paramref name="folder"/>: every file, inode and folder written there reaches the disk. Errno on failure.</summary>
     public static int SyncFileSystem(string folder)
     {
@@ -123,6 +141,9 @@ internal static partial class PosixCalls
     {
         [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int Open(string path, int flags);
+
+        [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int OpenMode(string path, int flags, uint mode);
 
         [LibraryImport("libc", EntryPoint = "sync_file_range", SetLastError = true)]
         internal static partial int SyncFileRange(int fd, long offset, long count, uint flags);
