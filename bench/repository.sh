@@ -93,7 +93,7 @@ find "$DATA" -type f ! -name .complete | sort | awk 'NR % 20 == 7' > "$CHANGED"
 PRISTINE=$ROOT/pristine.tar
 tar -cf "$PRISTINE" -T "$CHANGED" 2>/dev/null
 change_files() { while read -r f; do printf 'changed %s\n' "$RANDOM" >> "$f"; done < "$CHANGED"; }
-reset_files() { tar -xf "$PRISTINE" -C / ; }
+reset_files() { tar -xf "$PRISTINE" -C / ; LAST_DELETE=$(date +%s); }   # tar replaces (unlinks) each file
 
 # ---------------------------------------------------------------- runners
 RESULTS=$ROOT/results.tsv
@@ -111,15 +111,19 @@ measure() { # tool step command...  -> appends "tool step seconds maxrss_kb"
   printf '%s\t%s\t%s\t%s\t%s\n' "$tool" "$step" "$secs" "$rss" "$cpu" >> "$RESULTS"
   printf '   %-7s %-10s %8.2f s  %7.2f s CPU  %7d MB RSS  load %s\n' "$tool" "$step" "$secs" "$cpu" $((rss / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
 }
-# A journal-less ext4 (this box's root) does not reuse an inode freed in the last 5-10 s: each new
-# inode then scans past every recently freed one in its group. reset_files just freed (and re-made)
-# thousands, so every tool's restore starts once they are no longer recent.
-settle() { sleep "${SETTLE:-11}"; }
+# A journal-less ext4 (this box's root: no jbd2) does not reuse an inode freed in the last 60 s (300 s
+# while its inode-table block is still dirty): every new inode scans past each recently freed one in
+# its group, a buffer lookup apiece. A restore of 73k files right after the previous tool's restore
+# was deleted then spends 4-5 times the kernel CPU (7 s of system time vs 34 s in one run): that was
+# the restore swing. So each restore starts once every inode freed before it has aged 60 s, synced.
+LAST_DELETE=0
+forget() { rm -rf "$@"; sync; LAST_DELETE=$(date +%s); }
+settle() { local wait=$((LAST_DELETE + ${SETTLE:-61} - $(date +%s))); [ "$wait" -gt 0 ] && sleep "$wait"; sync; }
 size_of() { printf '%s\t%s\t%s\t0\t0\n' "$1" repo_bytes "$(du -sb "$2" | cut -f1)" >> "$RESULTS"; }
 
 run_ours() {
   local repo=$ROOT/repo-ours key=$ROOT/ours.key out=$ROOT/restore-ours
-  rm -rf "$repo" "$key" "$out"; $BACKUPCTL key init --key "$key" >/dev/null
+  forget "$repo" "$key" "$out"; $BACKUPCTL key init --key "$key" >/dev/null
   measure ours first $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
   measure ours unchanged $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
   change_files
@@ -128,11 +132,11 @@ run_ours() {
   size_of ours "$repo"
   settle
   measure ours restore $BACKUPCTL restore latest -r "$repo" -k "$key" --to "$out"
-  rm -rf "$out"
+  forget "$out"
 }
 run_restic() {
   local repo=$ROOT/repo-restic out=$ROOT/restore-restic
-  rm -rf "$repo" "$out" "$RESTIC_CACHE_DIR"; restic init -r "$repo" >/dev/null
+  forget "$repo" "$out" "$RESTIC_CACHE_DIR"; restic init -r "$repo" >/dev/null
   measure restic first restic -r "$repo" backup "$DATA"
   measure restic unchanged restic -r "$repo" backup "$DATA"
   change_files
@@ -141,11 +145,11 @@ run_restic() {
   size_of restic "$repo"
   settle
   measure restic restore restic -r "$repo" restore latest --target "$out"
-  rm -rf "$out"
+  forget "$out"
 }
 run_borg() {
   local repo=$ROOT/repo-borg out=$ROOT/restore-borg
-  rm -rf "$repo" "$out" "$BORG_BASE_DIR"; borg init -e repokey-blake2 "$repo" >/dev/null 2>&1
+  forget "$repo" "$out" "$BORG_BASE_DIR"; borg init -e repokey-blake2 "$repo" >/dev/null 2>&1
   measure borg first borg create "$repo::a1" "$DATA"
   measure borg unchanged borg create "$repo::a2" "$DATA"
   change_files
@@ -155,7 +159,7 @@ run_borg() {
   mkdir -p "$out"
   settle
   measure borg restore sh -c "cd '$out' && borg extract '$repo::a3'"
-  rm -rf "$out"
+  forget "$out"
 }
 
 echo "== data: $DATA_BYTES bytes in $DATA_FILES files; $(wc -l < "$CHANGED") files change for the 5% step; $REPS repetition(s)"
