@@ -24,6 +24,14 @@ for tool in restic borg /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y restic borgbackup time" >&2; exit 2; }
 done
 
+# The CPU decides which hashes are cheap (SHA-256 in hardware or not): every table says which one ran.
+cpu_line() {
+  local model sha
+  model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+  if grep -qwE 'sha_ni|sha2' /proc/cpuinfo; then sha=yes; else sha=no; fi
+  echo "CPU: ${model:-unknown}, $(nproc) cores, SHA instructions: $sha; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+cpu_line
 echo "== building backupctl (Release)"
 dotnet build src/BackupOrchestrator.Cli -c Release -nologo -v quiet >/dev/null
 dotnet build bench/BackupOrchestrator.Repository.Bench -c Release -nologo -v quiet >/dev/null
@@ -83,7 +91,7 @@ find "$DATA" -type f ! -name .complete | sort | awk 'NR % 20 == 7' > "$CHANGED"
 PRISTINE=$ROOT/pristine.tar
 tar -cf "$PRISTINE" -T "$CHANGED" 2>/dev/null
 change_files() { while read -r f; do printf 'changed %s\n' "$RANDOM" >> "$f"; done < "$CHANGED"; }
-reset_files() { tar -xf "$PRISTINE" -C / ; }
+reset_files() { tar -xf "$PRISTINE" -C / ; LAST_DELETE=$(date +%s); }   # tar replaces (unlinks) each file
 
 # ---------------------------------------------------------------- runners
 RESULTS=$ROOT/results.tsv
@@ -92,42 +100,54 @@ measure() { # tool step command...  -> appends "tool step seconds maxrss_kb"
   local tool=$1 step=$2; shift 2
   local log=$ROOT/time.log
   sync   # each step starts with nothing of the previous steps left to write back
-  /usr/bin/time -v -o "$log" "$@" > "$ROOT/$tool-$step.out" 2> "$ROOT/$tool-$step.err" || { echo "$tool $step failed:"; tail -5 "$ROOT/$tool-$step.err"; exit 1; }
+  # BACKUPCTL_STATS=1: each of our steps ends its log ($ROOT/ours-STEP.err) with its CPU time and collections.
+  BACKUPCTL_STATS=1 /usr/bin/time -v -o "$log" "$@" > "$ROOT/$tool-$step.out" 2> "$ROOT/$tool-$step.err" || { echo "$tool $step failed:"; tail -5 "$ROOT/$tool-$step.err"; exit 1; }
   local secs rss
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
-  printf '%s\t%s\t%s\t%s\n' "$tool" "$step" "$secs" "$rss" >> "$RESULTS"
-  printf '   %-7s %-10s %8.2f s  %7d MB RSS\n' "$tool" "$step" "$secs" $((rss / 1024))
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$tool" "$step" "$secs" "$rss" "$cpu" >> "$RESULTS"
+  printf '   %-7s %-10s %8.2f s  %7.2f s CPU  %7d MB RSS  load %s\n' "$tool" "$step" "$secs" "$cpu" $((rss / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
 }
-size_of() { printf '%s\t%s\t%s\t0\n' "$1" repo_bytes "$(du -sb "$2" | cut -f1)" >> "$RESULTS"; }
+# A journal-less ext4 (this box's root: no jbd2) does not reuse an inode freed in the last 60 s (300 s
+# while its inode-table block is still dirty): every new inode scans past each recently freed one in
+# its group, a buffer lookup apiece. A restore of 73k files right after the previous tool's restore
+# was deleted then spends 4-5 times the kernel CPU (7 s of system time vs 34 s in one run): that was
+# the restore swing. So each restore starts once every inode freed before it has aged 60 s, synced.
+LAST_DELETE=0
+forget() { rm -rf "$@"; sync; LAST_DELETE=$(date +%s); }
+settle() { local wait=$((LAST_DELETE + ${SETTLE:-61} - $(date +%s))); [ "$wait" -gt 0 ] && sleep "$wait"; sync; }
+size_of() { printf '%s\t%s\t%s\t0\t0\n' "$1" repo_bytes "$(du -sb "$2" | cut -f1)" >> "$RESULTS"; }
 
 run_ours() {
   local repo=$ROOT/repo-ours key=$ROOT/ours.key out=$ROOT/restore-ours
-  rm -rf "$repo" "$key" "$out"; $BACKUPCTL key init --key "$key" >/dev/null
+  forget "$repo" "$key" "$out"; $BACKUPCTL key init --key "$key" >/dev/null
   measure ours first $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
   measure ours unchanged $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
   change_files
   measure ours changed5 $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
   reset_files
   size_of ours "$repo"
+  settle
   measure ours restore $BACKUPCTL restore latest -r "$repo" -k "$key" --to "$out"
-  rm -rf "$out"
+  forget "$out"
 }
 run_restic() {
   local repo=$ROOT/repo-restic out=$ROOT/restore-restic
-  rm -rf "$repo" "$out" "$RESTIC_CACHE_DIR"; restic init -r "$repo" >/dev/null
+  forget "$repo" "$out" "$RESTIC_CACHE_DIR"; restic init -r "$repo" >/dev/null
   measure restic first restic -r "$repo" backup "$DATA"
   measure restic unchanged restic -r "$repo" backup "$DATA"
   change_files
   measure restic changed5 restic -r "$repo" backup "$DATA"
   reset_files
   size_of restic "$repo"
+  settle
   measure restic restore restic -r "$repo" restore latest --target "$out"
-  rm -rf "$out"
+  forget "$out"
 }
 run_borg() {
   local repo=$ROOT/repo-borg out=$ROOT/restore-borg
-  rm -rf "$repo" "$out" "$BORG_BASE_DIR"; borg init -e repokey-blake2 "$repo" >/dev/null 2>&1
+  forget "$repo" "$out" "$BORG_BASE_DIR"; borg init -e repokey-blake2 "$repo" >/dev/null 2>&1
   measure borg first borg create "$repo::a1" "$DATA"
   measure borg unchanged borg create "$repo::a2" "$DATA"
   change_files
@@ -135,13 +155,14 @@ run_borg() {
   reset_files
   size_of borg "$repo"
   mkdir -p "$out"
+  settle
   measure borg restore sh -c "cd '$out' && borg extract '$repo::a3'"
-  rm -rf "$out"
+  forget "$out"
 }
 
 echo "== data: $DATA_BYTES bytes in $DATA_FILES files; $(wc -l < "$CHANGED") files change for the 5% step; $REPS repetition(s)"
 for rep in $(seq 1 "$REPS"); do
-  echo "== repetition $rep"
+  echo "== repetition $rep; $(cpu_line)"
   run_ours; run_restic; run_borg
 done
 
@@ -163,25 +184,43 @@ fi
 # ---------------------------------------------------------------- blob target: bench/blob.sh (on one Azurite)
 
 # ---------------------------------------------------------------- table
-python3 - "$RESULTS" "$DATA_BYTES" <<'PY'
+python3 - "$RESULTS" "$DATA_BYTES" "$(cpu_line)" <<'PY'
 import sys, statistics, collections
 rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1]) if l.strip()]
 data_bytes = int(sys.argv[2])
-v = collections.defaultdict(list); rss = collections.defaultdict(list)
-for tool, step, val, r in rows:
-    v[(tool, step)].append(float(val)); rss[(tool, step)].append(int(r))
+v = collections.defaultdict(list); rss = collections.defaultdict(list); cpu = collections.defaultdict(list)
+for tool, step, val, r, c in rows:
+    v[(tool, step)].append(float(val)); rss[(tool, step)].append(int(r)); cpu[(tool, step)].append(float(c))
 med = lambda k: statistics.median(v[k]) if v.get(k) else float('nan')
 mrss = lambda k: max(rss[k]) / 1024 if rss.get(k) else float('nan')
-print(f"\nmedians over repetitions; data set {data_bytes/1e9:.2f} GB")
-print(f"| step | ours | restic | borg | ours vs restic | target |")
+def cell(k, scale=1.0, fmt='{:.2f}'):
+    """median (min-max) of the repetitions"""
+    if not v.get(k): return 'n/a'
+    xs = [x / scale for x in v[k]]
+    m = fmt.format(statistics.median(xs))
+    return m if len(xs) == 1 else f"{m} ({fmt.format(min(xs))}-{fmt.format(max(xs))})"
+def cpucell(k):
+    if not cpu.get(k): return 'n/a'
+    return f"{statistics.median(cpu[k]):.1f}"
+reps = len(v.get(('ours', 'first'), []))
+print(f"\n{sys.argv[3]} (at the end)")
+print(f"medians (min-max) over {reps} repetition(s); data set {data_bytes/1e9:.2f} GB")
+print(f"| step | ours | restic | borg | ours vs restic (per run) | target |")
 print(f"|---|---|---|---|---|---|")
-for step, target in [('first', 'restic/ours >= 2.0'), ('unchanged', 'ours <= restic'), ('changed5', 'ours <= restic'), ('restore', 'ours <= restic')]:
-    o, r, b = med(('ours', step)), med(('restic', step)), med(('borg', step))
-    print(f"| {step} (s) | {o:.2f} | {r:.2f} | {b:.2f} | {r/o:.2f}x faster | {target} |")
-o, r, b = med(('ours', 'repo_bytes')), med(('restic', 'repo_bytes')), med(('borg', 'repo_bytes'))
-print(f"| repository (MB) | {o/1e6:.0f} | {r/1e6:.0f} | {b/1e6:.0f} | {o/r*100-100:+.1f}% | <= +5% |")
+targets = [('first', 'restic/ours >= 2.0'), ('unchanged', 'ours <= restic'), ('changed5', 'ours <= restic'), ('restore', 'restic/ours >= 1.5')]
+for step, target in targets:
+    o, r = med(('ours', step)), med(('restic', step))
+    per = [f"{b/a:.2f}" for a, b in zip(v.get(('ours', step), []), v.get(('restic', step), []))]
+    print(f"| {step} (s) | {cell(('ours', step))} | {cell(('restic', step))} | {cell(('borg', step))} | {r/o:.2f}x faster ({', '.join(per)}) | {target} |")
+o, r = med(('ours', 'repo_bytes')), med(('restic', 'repo_bytes'))
+print(f"| repository (MB) | {cell(('ours', 'repo_bytes'), 1e6, '{:.0f}')} | {cell(('restic', 'repo_bytes'), 1e6, '{:.0f}')} | {cell(('borg', 'repo_bytes'), 1e6, '{:.0f}')} | {o/r*100-100:+.1f}% | <= +5% |")
 for step in ['first', 'restore']:
-    print(f"| peak RSS {step} (MB) | {mrss(('ours', step)):.0f} | {mrss(('restic', step)):.0f} | {mrss(('borg', step)):.0f} | | ours < 256 |")
+    def rcell(k):
+        if not rss.get(k): return 'n/a'
+        xs = [x / 1024 for x in rss[k]]
+        return f"{max(xs):.0f} ({min(xs):.0f}-{max(xs):.0f})" if len(xs) > 1 else f"{xs[0]:.0f}"
+    print(f"| peak RSS {step} (MB, max) | {rcell(('ours', step))} | {rcell(('restic', step))} | {rcell(('borg', step))} | | ours < 256 |")
+print(f"| CPU s (user+sys, median) first / restore | {cpucell(('ours','first'))} / {cpucell(('ours','restore'))} | {cpucell(('restic','first'))} / {cpucell(('restic','restore'))} | {cpucell(('borg','first'))} / {cpucell(('borg','restore'))} | | |")
 if v.get(('ours', 'big10g')):
-    print(f"| 10 GB backup: time (s) / peak RSS (MB) | {med(('ours','big10g')):.1f} / {mrss(('ours','big10g')):.0f} | | | | RSS < 256 |")
+    print(f"| 10 GB backup: time (s) / peak RSS (MB) | {cell(('ours','big10g'), 1, '{:.1f}')} / {mrss(('ours','big10g')):.0f} | | | | RSS < 256 |")
 PY

@@ -22,6 +22,7 @@ public sealed class BackupRepository
         Sealer = new ObjectSealer(key.EncryptionKey, config.ChunkMax + 1024);
         ChunkBuffers = new Backup.BufferPool(config.ChunkMax + 1024);
         Gear = FastCdcChunker.GearTable(key.GearSeed);
+        ChunkIds = ChunkIdHash.Create(config.ChunkIds, key.ChunkIdKey);
     }
 
     public IRepositoryTarget Target { get; }
@@ -30,6 +31,8 @@ public sealed class BackupRepository
     public TimeProvider Time { get; }
     internal ObjectSealer Sealer { get; }
     internal ulong[] Gear { get; }
+    /// <summary>How this repository names chunks (its config says; format 3: HMAC-SHA-512/256).</summary>
+    internal ChunkIdHash ChunkIds { get; }
     /// <summary>Plaintext chunk buffers for the read paths (restore, verify); return them when done.</summary>
     internal Backup.BufferPool ChunkBuffers { get; }
 
@@ -40,7 +43,7 @@ public sealed class BackupRepository
     {
         time ??= TimeProvider.System;
         var config = new RepositoryConfig(RepositoryConfig.CurrentVersion, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), key.KeyId,
-            FastCdcChunker.DefaultMin, FastCdcChunker.DefaultAverage, FastCdcChunker.DefaultMax, time.GetUtcNow());
+            FastCdcChunker.DefaultMin, FastCdcChunker.DefaultAverage, FastCdcChunker.DefaultMax, time.GetUtcNow(), ChunkIdHash.Blake3Keyed);
         await target.PutIfAbsentAsync(ObjectNames.Config, config.ToJson(), cancellationToken);
         return await OpenAsync(target, key, time, cancellationToken);
     }
@@ -57,11 +60,18 @@ public sealed class BackupRepository
         var bytes = await target.GetAsync(ObjectNames.Config, cancellationToken)
             ?? throw new RepositoryException($"No repository at {target.Description} (no 'config'). Create one with 'backupctl backup' on an empty target or check the --repo path.");
         var config = RepositoryConfig.Parse(bytes, target.Description);
-        if (config.Version != RepositoryConfig.CurrentVersion)
+        if (config.Version is < RepositoryConfig.OldestReadable or > RepositoryConfig.CurrentVersion)
         {
-            throw new RepositoryException(config.Version < RepositoryConfig.CurrentVersion
-                ? $"The repository at {target.Description} has format version {config.Version}, written by an older backupctl; this one reads version {RepositoryConfig.CurrentVersion} only. Restore from it with the older backupctl, and start new backups in a new repository (another --repo path or container)."
+            throw new RepositoryException(config.Version < RepositoryConfig.OldestReadable
+                ? $"The repository at {target.Description} has format version {config.Version}, written by an older backupctl; this one reads versions {RepositoryConfig.OldestReadable} and {RepositoryConfig.CurrentVersion} only. Restore from it with the older backupctl, and start new backups in a new repository (another --repo path or container)."
                 : $"The repository at {target.Description} has format version {config.Version}, newer than this program reads ({RepositoryConfig.CurrentVersion}). Use a newer backupctl.");
+        }
+        if (!ChunkIdHash.IsKnown(config.ChunkIds))
+        {
+            // Naming new chunks another way would break dedup and make verify call every chunk damaged.
+            throw new RepositoryException(string.IsNullOrEmpty(config.ChunkIdHash)
+                ? $"The repository at {target.Description} is damaged: its config (format {config.Version}) names no chunk-id hash (\"chunkIdHash\"). Restore the config object from another copy of the repository."
+                : $"The repository at {target.Description} names its chunks with '{config.ChunkIdHash}', which this program does not know. Use a newer backupctl.");
         }
         if (!string.Equals(config.KeyId, key.KeyId, StringComparison.Ordinal))
         {
@@ -101,6 +111,29 @@ public sealed class BackupRepository
             }
             return _readIndex;
         }
+    }
+
+    /// <summary>
+    /// Reads a chunk's sealed bytes into <paramref name="buffer"/> (a pooled array: a restore reads
+    /// gigabytes, and an array per chunk kept the collector busy with large-object garbage); returns
+    /// their length, or -1 when no index names the chunk or its pack is gone.
+    /// </summary>
+    internal async Task<int> ReadSealedChunkAsync(ChunkId id, string where, byte[] buffer, CancellationToken cancellationToken)
+    {
+        if (await LocateAsync(id, cancellationToken) is not { } at)
+        {
+            return -1;
+        }
+        if (at.Length > buffer.Length)
+        {
+            throw new IntegrityException($"{where} is damaged: its index gives it {at.Length} bytes, more than any sealed chunk. Run 'backupctl verify' to see what it affects.");
+        }
+        int read = await Target.ReadRangeAsync(at.Pack, at.Offset, buffer.AsMemory(0, at.Length), cancellationToken);
+        if (read >= 0 && read != at.Length)
+        {
+            throw new IntegrityException($"{where} is damaged: its pack {at.Pack} ends before the chunk's {at.Length} bytes at offset {at.Offset}. Run 'backupctl verify' to see what it affects.");
+        }
+        return read;
     }
 
     /// <summary>A chunk's sealed bytes, or null when no index names it or its pack is gone.</summary>

@@ -148,7 +148,7 @@ public sealed class DamageTests : IDisposable
 
     [Theory]
     [InlineData(2, "written by an older backupctl")]
-    [InlineData(4, "Use a newer backupctl")]
+    [InlineData(5, "Use a newer backupctl")]
     public async Task OtherFormatVersion_IsRefused_WithWhatToDo_AndTheRepositoryIsLeftAsItWas(int version, string advice)
     {
         var (_, snapshot) = await BackedUpTreeAsync();
@@ -253,7 +253,7 @@ public sealed class DamageTests : IDisposable
     /// <summary>Stores an arbitrary tar stream as a snapshot, as a damaged or hostile repository could hold.</summary>
     private static async Task<SnapshotManifest> RawSnapshotAsync(BackupRepository repository, byte[] tar)
     {
-        var id = ChunkId.Compute(repository.Key.ChunkIdKey, tar);
+        var id = repository.ChunkIds.Compute(tar);
         await PackFiles.StoreAsync(repository, id, repository.Sealer.Seal(tar, ObjectNames.ChunkAad(id)));
         // One file-index entry spans everything before the end marker, as a hand-made manifest might.
         var body = tar.AsSpan(0, tar.Length - StreamHash.EndMarkerLength);

@@ -29,7 +29,7 @@ public sealed class PackTests : IDisposable
     {
         var plain = new byte[length];
         new Random(seed).NextBytes(plain);
-        var id = ChunkId.Compute(repository.Key.ChunkIdKey, plain);
+        var id = repository.ChunkIds.Compute(plain);
         return (id, repository.Sealer.Seal(plain, ObjectNames.ChunkAad(id)));
     }
 

@@ -188,10 +188,10 @@ internal sealed class ChunkPipeline
 
     private async Task SealAsync()
     {
-        var idKey = _repository.Key.ChunkIdKey;
+        var ids = _repository.ChunkIds;
         await foreach (var data in _toSeal.Reader.ReadAllAsync(_cancel.Token))
         {
-            var id = ChunkId.Compute(idKey, data.Buffer.AsSpan(0, data.Length));
+            var id = ids.Compute(data.Buffer.AsSpan(0, data.Length));
             lock (_chunks)
             {
                 while (_chunks.Count <= data.Index)

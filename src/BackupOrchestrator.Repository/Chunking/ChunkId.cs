@@ -1,9 +1,8 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
 
 namespace BackupOrchestrator.Repository.Chunking;
 
-/// <summary>A chunk's name: HMAC-SHA-512 of its plaintext under the repository's chunk-id key, truncated to 256 bits.</summary>
+/// <summary>A chunk's name: 256 bits of a keyed hash of its plaintext (the repository's <see cref="ChunkIdHash"/>).</summary>
 public readonly struct ChunkId : IEquatable<ChunkId>
 {
     private readonly ulong _a, _b, _c, _d;
@@ -18,15 +17,6 @@ public readonly struct ChunkId : IEquatable<ChunkId>
         _b = BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]);
         _c = BinaryPrimitives.ReadUInt64BigEndian(bytes[16..]);
         _d = BinaryPrimitives.ReadUInt64BigEndian(bytes[24..]);
-    }
-
-    public static ChunkId Compute(byte[] key, ReadOnlySpan<byte> plaintext)
-    {
-        // HMAC-SHA-512 truncated to 256 bits: as strong a keyed hash for naming chunks, and on CPUs
-        // without SHA extensions twice as fast as HMAC-SHA-256 (64-bit words, fewer rounds per byte).
-        Span<byte> mac = stackalloc byte[64];
-        HMACSHA512.HashData(key, plaintext, mac);
-        return new ChunkId(mac[..32]);
     }
 
     public static bool TryParse(ReadOnlySpan<char> hex, out ChunkId id)

@@ -11,13 +11,22 @@ public sealed record RepositoryConfig(
     [property: JsonPropertyName("chunkMin")] int ChunkMin,
     [property: JsonPropertyName("chunkAverage")] int ChunkAverage,
     [property: JsonPropertyName("chunkMax")] int ChunkMax,
-    [property: JsonPropertyName("created")] DateTimeOffset Created)
+    [property: JsonPropertyName("created")] DateTimeOffset Created,
+    [property: JsonPropertyName("chunkIdHash"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ChunkIdHash = null)
 {
     /// <summary>
-    /// 3: chunks live in pack objects named by index objects (version 2 stored each chunk as its own object;
-    /// version 1 described streams as segments).
+    /// 4: the config names the chunk-id hash (new repositories: keyed BLAKE3). 3: chunks live in pack
+    /// objects named by index objects, named by HMAC-SHA-512/256 (version 2 stored each chunk as its own
+    /// object; version 1 described streams as segments).
     /// </summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
+
+    /// <summary>The oldest version this program reads and writes: 3 differs from 4 only in how chunks are named.</summary>
+    public const int OldestReadable = 3;
+
+    /// <summary>The chunk-id hash of this repository: the recorded one, or HMAC-SHA-512/256 for version 3, which names none.</summary>
+    [JsonIgnore]
+    public string ChunkIds => Version == 3 ? Chunking.ChunkIdHash.HmacSha512Truncated : ChunkIdHash ?? "";
 
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, FormatJson.Default.RepositoryConfig);
 

@@ -16,6 +16,12 @@ public sealed class Copier(BackupRepository source)
     public async Task<CopyReport> CopyAsync(IRepositoryTarget destination, IReadOnlyCollection<string>? snapshotNames = null, int parallelism = 4, CancellationToken cancellationToken = default)
     {
         var target = await BackupRepository.InitLikeAsync(destination, source, cancellationToken);
+        if (target.Config.ChunkIds != source.Config.ChunkIds)
+        {
+            // Chunks are copied under their names; names made another way would never dedup there, and
+            // the destination's verify would find that they do not hash to their names.
+            throw new RepositoryException($"Cannot copy into {destination.Description}: it names chunks with {target.Config.ChunkIds} (format {target.Config.Version}), {source.Target.Description} with {source.Config.ChunkIds} (format {source.Config.Version}). Copy into a new, empty destination (another directory or container).");
+        }
         await using var held = await RepositoryLock.AcquireAsync(target, RepositoryLock.KindBackup, TimeSpan.FromMinutes(30), cancellationToken);
         var report = new CopyReport();
         var sourceStore = new SnapshotStore(source);

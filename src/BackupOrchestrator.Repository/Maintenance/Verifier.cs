@@ -83,7 +83,7 @@ public sealed class Verifier(BackupRepository repository)
             {
                 var where = $"Chunk {id.ToString()[..16]}… (piece #{index} of snapshot {snapshot}) on {repository.Target.Description}";
                 var (buffer, length) = await ChunkFetcher.OpenChunkAsync(repository, id.ToString(), where, ct);
-                if (ChunkId.Compute(repository.Key.ChunkIdKey, buffer.AsSpan(0, length)) != id)
+                if (repository.ChunkIds.Compute(buffer.AsSpan(0, length)) != id)
                 {
                     failure = "its content does not hash to its name";
                 }

@@ -190,18 +190,29 @@ internal sealed class ChunkFetcher(BackupRepository repository, SnapshotManifest
     public static async Task<(byte[] Buffer, int Length)> OpenChunkAsync(BackupRepository repository, string chunkId, string where, CancellationToken cancellationToken)
     {
         var id = ChunkId.Parse(chunkId);
-        var sealedBytes = await repository.ReadSealedChunkAsync(id, where, cancellationToken)
-            ?? throw new IntegrityException($"{where} is missing. Run 'backupctl verify' to see every snapshot and file it affects; restore from another copy of the repository.");
-        var buffer = repository.ChunkBuffers.Rent();
+        var sealedBuffer = repository.ChunkBuffers.Rent();
         try
         {
-            int length = repository.Sealer.OpenInto(sealedBytes, ObjectNames.ChunkAad(id), where, buffer);
-            return (buffer, length);
+            int sealedLength = await repository.ReadSealedChunkAsync(id, where, sealedBuffer, cancellationToken);
+            if (sealedLength < 0)
+            {
+                throw new IntegrityException($"{where} is missing. Run 'backupctl verify' to see every snapshot and file it affects; restore from another copy of the repository.");
+            }
+            var buffer = repository.ChunkBuffers.Rent();
+            try
+            {
+                int length = repository.Sealer.OpenInto(sealedBuffer.AsSpan(0, sealedLength), ObjectNames.ChunkAad(id), where, buffer);
+                return (buffer, length);
+            }
+            catch
+            {
+                repository.ChunkBuffers.Return(buffer);
+                throw;
+            }
         }
-        catch
+        finally
         {
-            repository.ChunkBuffers.Return(buffer);
-            throw;
+            repository.ChunkBuffers.Return(sealedBuffer);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Formats.Tar;
+using Microsoft.Win32.SafeHandles;
 using BackupOrchestrator.Repository.Sources;
 
 namespace BackupOrchestrator.Repository.Restore;
@@ -7,7 +8,8 @@ namespace BackupOrchestrator.Repository.Restore;
 /// Writes the entries of a tar stream under a root folder. No entry may land outside the root:
 /// absolute names, ".." components and paths through a symbolic link are refused and reported.
 /// Symbolic links are created last (so no later entry can write through one), folder modes and
-/// times after their contents. Runs of zeros in files are left as holes (sparse files).
+/// times after their contents. Runs of zeros in files are left as holes (sparse files). When it
+/// returns, everything it wrote is on disk (see <see cref="SyncToDisk"/>).
 /// </summary>
 internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, string> partsToLogical, RestoreResult result)
 {
@@ -22,6 +24,15 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
     private readonly bool _chown = PosixCalls.IsRoot;
 
     public async Task ExtractAsync(Stream tar, CancellationToken cancellationToken)
+    {
+        await using (var writeBack = new WriteBack())
+        {
+            await ExtractEntriesAsync(tar, writeBack, cancellationToken);
+        }
+        SyncToDisk();
+    }
+
+    private async Task ExtractEntriesAsync(Stream tar, WriteBack writeBack, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_root);
         _safeFolders.Add(_root);
@@ -53,7 +64,7 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
                     }
                     else
                     {
-                        await WriteFileAsync(path, entry, cancellationToken);
+                        await WriteFileAsync(path, entry, writeBack, cancellationToken);
                     }
                     result.Files++;
                     break;
@@ -112,6 +123,24 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
         }
     }
 
+    /// <summary>
+    /// Makes the restored tree durable: one syncfs(2) of the file system under the root. Each file's
+    /// write-back was started as it was closed (sync_file_range), so this mostly waits for the last
+    /// files, the inodes and the folders. Why not fsync per file: on the benchmark's ext4 every fsync
+    /// also flushes the device cache, tens of thousands of flushes for a tree of small files; the price
+    /// of syncfs is that it also waits for whatever else is dirty on that file system.
+    /// </summary>
+    private void SyncToDisk()
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        int errno = PosixCalls.SyncFileSystem(_root);
+        if (errno != 0)
+        {
+            throw new RepositoryException($"Restored into {_root}, but syncing it to disk failed (errno {errno}); the files may not survive a power cut. Check the disk (dmesg), then restore again.");
+        }
+        result.SyncTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+    }
+
     /// <summary>The full path for an entry name, or null when it would escape the root.</summary>
     internal string? SafePath(string name)
     {
@@ -164,16 +193,23 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
         return true;
     }
 
-    private async Task WriteFileAsync(string path, TarEntry entry, CancellationToken cancellationToken)
+    private async Task WriteFileAsync(string path, TarEntry entry, WriteBack writeBack, CancellationToken cancellationToken)
     {
         DeleteExisting(path);
-        await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+        var file = PosixCalls.CreateNew(path);
+        try
         {
             if (entry.DataStream is not null)
             {
-                await CopySparseAsync(entry.DataStream, output, cancellationToken);
+                await CopySparseAsync(entry.DataStream, file, cancellationToken);
             }
         }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+        await writeBack.HandOverAsync(file, cancellationToken);
         File.SetUnixFileMode(path, entry.Mode);
         File.SetLastWriteTimeUtc(path, entry.ModificationTime.UtcDateTime);
         if (_chown)
@@ -189,10 +225,19 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
         if (entry.DataStream is not null)
         {
             await entry.DataStream.CopyToAsync(output, CopyBlock, cancellationToken);
+            StartWriteBack(output);
         }
     }
 
-    private async Task CopySparseAsync(Stream input, FileStream output, CancellationToken cancellationToken)
+    /// <summary>Starts the file's write-back now (not waiting), so the disk works while later files are decrypted.</summary>
+    private static void StartWriteBack(FileStream output)
+    {
+        output.Flush();
+        // Advice only: a failure here (an exotic file system) is caught by the final syncfs, which must succeed.
+        _ = PosixCalls.StartWriteBack(output.SafeFileHandle);
+    }
+
+    private async Task CopySparseAsync(Stream input, SafeFileHandle output, CancellationToken cancellationToken)
     {
         long length = 0;
         bool hole = false;
@@ -202,22 +247,17 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
             for (int start = 0; start < read; start += HoleBlock)
             {
                 var block = _buffer.AsMemory(start, Math.Min(HoleBlock, read - start));
-                if (block.Length == HoleBlock && !block.Span.ContainsAnyExcept((byte)0))
+                hole = block.Length == HoleBlock && !block.Span.ContainsAnyExcept((byte)0);
+                if (!hole)
                 {
-                    output.Seek(block.Length, SeekOrigin.Current);
-                    hole = true;
-                }
-                else
-                {
-                    await output.WriteAsync(block, cancellationToken);
-                    hole = false;
+                    RandomAccess.Write(output, block.Span, length);
                 }
                 length += block.Length;
             }
         }
         if (hole)
         {
-            output.SetLength(length);
+            RandomAccess.SetLength(output, length);
         }
     }
 

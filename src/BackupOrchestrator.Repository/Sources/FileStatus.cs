@@ -1,3 +1,4 @@
+using Microsoft.Win32.SafeHandles;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
@@ -83,10 +84,72 @@ internal static partial class PosixCalls
         return Native.Close(fd) == 0 ? result : Marshal.GetLastPInvokeError();
     }
 
+    /// <summary>
+    /// sync_file_range(2) with SYNC_FILE_RANGE_WRITE: starts writing the file's dirty pages now and
+    /// does not wait for them, so a restore's data goes to disk while later files are decrypted
+    /// (the final <see cref="SyncFileSystem"/> then has little left to wait for). Errno on failure.
+    /// </summary>
+    public static int StartWriteBack(SafeHandle file)
+    {
+        const uint SyncFileRangeWrite = 2;
+        bool added = false;
+        try
+        {
+            file.DangerousAddRef(ref added);
+            return Native.SyncFileRange((int)file.DangerousGetHandle(), 0, 0, SyncFileRangeWrite) == 0 ? 0 : Marshal.GetLastPInvokeError();
+        }
+        finally
+        {
+            if (added)
+            {
+                file.DangerousRelease();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Creates a file that must not exist yet (O_WRONLY | O_CREAT | O_EXCL, mode 0600 until the caller
+    /// sets the entry's): one open(2), where FileStream adds fstat and flock calls per file, which a
+    /// restore of tens of thousands of small files pays for each.
+    /// </summary>
+    public static SafeFileHandle CreateNew(string path)
+    {
+        const int Flags = 0x1 | 0x40 | 0x80 | 0x80000; // O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        int fd = Native.OpenMode(path, Flags, 0x180);
+        if (fd < 0)
+        {
+            int errno = Marshal.GetLastPInvokeError();
+            throw new IOException($"Cannot create {path}: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).", errno);
+        }
+        return new SafeFileHandle(fd, ownsHandle: true);
+    }
+
+    /// <summary>syncfs(2) of the file system that holds <paramref name="folder"/>: every file, inode and folder written there reaches the disk. Errno on failure.</summary>
+    public static int SyncFileSystem(string folder)
+    {
+        const int ReadOnlyDirectory = 0x10000; // O_RDONLY | O_DIRECTORY on Linux
+        int fd = Native.Open(folder, ReadOnlyDirectory);
+        if (fd < 0)
+        {
+            return Marshal.GetLastPInvokeError();
+        }
+        int result = Native.SyncFs(fd) == 0 ? 0 : Marshal.GetLastPInvokeError();
+        return Native.Close(fd) == 0 ? result : Marshal.GetLastPInvokeError();
+    }
+
     private static partial class Native
     {
         [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int Open(string path, int flags);
+
+        [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial int OpenMode(string path, int flags, uint mode);
+
+        [LibraryImport("libc", EntryPoint = "sync_file_range", SetLastError = true)]
+        internal static partial int SyncFileRange(int fd, long offset, long count, uint flags);
+
+        [LibraryImport("libc", EntryPoint = "syncfs", SetLastError = true)]
+        internal static partial int SyncFs(int fd);
 
         [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
         internal static partial int Fsync(int fd);

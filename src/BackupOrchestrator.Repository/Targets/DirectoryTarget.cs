@@ -119,6 +119,33 @@ public sealed class DirectoryTarget : IRepositoryTarget
         }
     }
 
+    public ValueTask<int> ReadRangeAsync(string name, long offset, Memory<byte> destination, CancellationToken cancellationToken)
+    {
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(PathOf(name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return ValueTask.FromResult(-1);
+        }
+        using (handle)
+        {
+            int read = 0;
+            while (read < destination.Length)
+            {
+                int n = RandomAccess.Read(handle, destination.Span[read..], offset + read);
+                if (n == 0)
+                {
+                    break;
+                }
+                read += n;
+            }
+            return ValueTask.FromResult(read);
+        }
+    }
+
     public async IAsyncEnumerable<TargetObject> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.CompletedTask;

@@ -38,6 +38,23 @@ public interface IRepositoryTarget
     /// </summary>
     Task<byte[]?> GetRangeAsync(string name, long offset, int length, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads up to <paramref name="destination"/>'s length of the object from <paramref name="offset"/>
+    /// into it; returns the bytes read (fewer when it ends sooner), or -1 when it does not exist. The
+    /// read paths use it with pooled buffers, so reading a chunk allocates nothing (the default copies
+    /// from <see cref="GetRangeAsync"/>; a directory reads straight into the buffer).
+    /// </summary>
+    async ValueTask<int> ReadRangeAsync(string name, long offset, Memory<byte> destination, CancellationToken cancellationToken)
+    {
+        var bytes = await GetRangeAsync(name, offset, destination.Length, cancellationToken);
+        if (bytes is null)
+        {
+            return -1;
+        }
+        bytes.CopyTo(destination);
+        return bytes.Length;
+    }
+
     /// <summary>All objects whose name starts with <paramref name="prefix"/>; order unspecified.</summary>
     IAsyncEnumerable<TargetObject> ListAsync(string prefix, CancellationToken cancellationToken);
 

@@ -44,6 +44,8 @@ internal static class RestoreCommand
                 await using (var file = File.Create(temp))
                 {
                     await restorer.ToTarAsync(manifest, file, cancellationToken);
+                    // Durable before it takes its name, like every file a restore writes.
+                    file.Flush(flushToDisk: true);
                 }
                 File.Move(temp, tarPath, overwrite: true);
                 await error.WriteLineAsync($"wrote {tarPath}: snapshot {manifest.ShortId} of {manifest.Service}, {RepositoryOptions.Size(manifest.StreamLength)}, stream hash verified");
@@ -58,7 +60,7 @@ internal static class RestoreCommand
             {
                 await error.WriteLineAsync("error: " + e);
             }
-            await output.WriteLineAsync($"restored {result.Files} files ({RepositoryOptions.Size(result.Bytes)} of stream) of snapshot {manifest.ShortId} ({manifest.Service}) to {directory}");
+            await output.WriteLineAsync($"restored {result.Files} files ({RepositoryOptions.Size(result.Bytes)} of stream) of snapshot {manifest.ShortId} ({manifest.Service}) to {directory}, on disk (final sync {result.SyncTime.TotalSeconds:0.0} s)");
             return result.Errors.Count == 0 ? RepositoryOptions.ExitOk : RepositoryOptions.ExitFailed;
         }, heapMegabytes: RepositoryOptions.ReadingHeapMegabytes));
         return command;
