@@ -32,7 +32,7 @@ public sealed class DemoNightEndToEndTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task DemoNight_OnTheRealTimers_EndsAsTheCatalogSays_AndEverySnapshotRestores()
+    public async Task DemoNight_OnTheRealTimers_EndsAsTheCatalogSays_BackupctlReadsAndRetriesIt_AndEverySnapshotRestores()
     {
         var root = TestPaths.RepositoryRoot;
         await RunAsync("bash", Path.Combine(root, "scripts/demo-data.sh"));
@@ -101,6 +101,25 @@ public sealed class DemoNightEndToEndTests : IAsyncDisposable
         var orchestratorLog = await File.ReadAllTextAsync(Path.Combine(logs, "orchestrator.log"));
         Assert.Contains($"Window critical of night {day} opens", orchestratorLog, StringComparison.Ordinal);
         Assert.Contains($"webapp ({day}) starts its backup", orchestratorLog, StringComparison.Ordinal);
+
+        // backupctl talks to this host with the API's words: the night, one service, a retry of the failed one.
+        var url = host.BaseUri.ToString();
+        var status = await BackupctlAsync(["status", "--url", url, "--key", functionKey]);
+        Assert.Equal(0, status.Exit);
+        Assert.Matches(@"mail-archive\s+apps\s+Failed\s+source .*demo-data/mail does not exist", status.Output);
+        Assert.Matches(@"webapp\s+apps\s+Succeeded\s+snapshot [0-9a-f]{16}", status.Output);
+        var one = await BackupctlAsync(["status", "--service", "mail-archive", "--day", day], ("BACKUPCTL_URL", url), ("BACKUPCTL_KEY", functionKey));
+        Assert.Equal(0, one.Exit);
+        Assert.Contains($"instance backup:{day}:mail-archive", one.Output, StringComparison.Ordinal);
+        var unknown = await BackupctlAsync(["status", "--service", "nope", "--url", url, "--key", functionKey]);
+        Assert.Equal(1, unknown.Exit);
+        Assert.Contains("error: 404", unknown.Output, StringComparison.Ordinal);
+        var noKey = await BackupctlAsync(["status", "--url", url]);
+        Assert.Equal(1, noKey.Exit);
+        Assert.Contains("refused the key (401)", noKey.Output, StringComparison.Ordinal);
+        var retry = await BackupctlAsync(["retry", "mail-archive", "--url", url, "--key", functionKey]);
+        Assert.True(retry.Exit == 0, retry.Output);
+        Assert.Contains("mail-archive runs again", retry.Output, StringComparison.Ordinal);
 
         // Every snapshot is in the catalog's container and restores; one file of each compared byte for byte.
         var target = TargetSpecParser.Parse($"blob:{container}", () => BlobConnection.FromConnectionString(_azurite.ConnectionString, "test"));
@@ -173,6 +192,30 @@ public sealed class DemoNightEndToEndTests : IAsyncDisposable
         }
 
         throw new TimeoutException($"The night did not end within {timeout}. Last overview:\n{last}\nHost output:\n{host.Output}");
+    }
+
+    /// <summary>backupctl as a process with <paramref name="variables"/>: exit code and stdout+stderr.</summary>
+    private static async Task<(int Exit, string Output)> BackupctlAsync(string[] args, params (string Name, string Value)[] variables)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(TestPaths.Backupctl);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("BACKUPCTL_URL");
+        start.Environment.Remove("BACKUPCTL_KEY");
+        foreach (var (name, value) in variables)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
     }
 
     private static async Task RunAsync(string file, params string[] args)
