@@ -17,7 +17,7 @@ namespace BackupOrchestrator.Host.Tests;
 /// own Azurite) on the real app, in the real host as a child process, started by the app's real timer triggers,
 /// watched over its HTTP API, and every snapshot restored from the catalog's primary target.
 /// </summary>
-public sealed class DemoNightEndToEndTests : IAsyncDisposable
+public sealed class DemoNightEndToEndTests : IAsyncLifetime
 {
     // 120 night seconds per real second: the apps window (02:00) fires 30 s after the critical one (01:00).
     private const int Compression = 120;
@@ -25,7 +25,10 @@ public sealed class DemoNightEndToEndTests : IAsyncDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("demo-night-").FullName;
     private readonly OwnAzurite _azurite = new();
 
-    public async ValueTask DisposeAsync()
+    // IAsyncLifetime, not IAsyncDisposable: xunit 2 disposes a test class only through IDisposable or IAsyncLifetime.
+    public Task InitializeAsync() => _azurite.StartAsync();
+
+    public async Task DisposeAsync()
     {
         await _azurite.DisposeAsync();
         Directory.Delete(_dir, recursive: true);
@@ -36,7 +39,6 @@ public sealed class DemoNightEndToEndTests : IAsyncDisposable
     {
         var root = TestPaths.RepositoryRoot;
         await RunAsync("bash", Path.Combine(root, "scripts/demo-data.sh"));
-        await _azurite.StartAsync();
         var container = "e2e-" + Guid.NewGuid().ToString("N")[..10];
         var catalog = Path.Combine(_dir, "demo.yaml");
         await File.WriteAllTextAsync(catalog, DerivedCatalog(await File.ReadAllTextAsync(Path.Combine(root, "infra/catalog/demo.yaml")), root, container));
