@@ -113,9 +113,9 @@ public sealed class RepositoryCommandsTests : IDisposable
 
         Assert.True(backup.Exit == 0, backup.Stderr + backup.Stdout);
         Assert.True(restore.Exit == 0, restore.Stderr);
-        // The file lands in --to under its own name, not under its whole absolute source path.
-        Assert.Equal("beta", File.ReadAllText(Path.Combine(target, "b.txt")));
-        Assert.Equal([Path.Combine(target, "b.txt")], Directory.EnumerateFileSystemEntries(target, "*", SearchOption.AllDirectories));
+        // A whole snapshot keeps its absolute paths below --to.
+        Assert.Equal("beta", File.ReadAllText(Path.Combine(target, _root.TrimStart('/'), "data/sub/b.txt")));
+        Assert.False(File.Exists(Path.Combine(target, _root.TrimStart('/'), "data/a.txt")));
         Assert.Equal($"dumped from {_root}\n", File.ReadAllText(Path.Combine(target, "commands/app.sql")));
         Assert.Equal(2, missing.Exit);
         Assert.Contains("no service 'nope'", missing.Stderr);
