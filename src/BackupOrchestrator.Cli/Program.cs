@@ -15,6 +15,7 @@ namespace BackupOrchestrator.Cli
         {
             AddCatalogCommands(root);
             AddRepositoryCommands(root);
+            AddHostCommands(root);
         }
 
         /// <summary>validate, plan (Commands/Catalog*.cs).</summary>
@@ -22,5 +23,8 @@ namespace BackupOrchestrator.Cli
 
         /// <summary>key, backup, snapshots, restore, verify, prune, copy, stats (Commands/Repository*.cs).</summary>
         static partial void AddRepositoryCommands(RootCommand root);
+
+        /// <summary>status, retry: the running host over HTTP (Commands/HostCommands.cs).</summary>
+        static partial void AddHostCommands(RootCommand root);
     }
 }

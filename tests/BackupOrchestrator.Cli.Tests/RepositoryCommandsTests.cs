@@ -56,8 +56,9 @@ public sealed class RepositoryCommandsTests : IDisposable
         var prune = await RunAsync("prune", "-r", Repo, "-k", Key, "--dry-run", "--keep-last", "1", "--keep-daily", "0", "--keep-weekly", "0", "--keep-monthly", "0");
 
         Assert.True(restore.Exit == 0, restore.Stderr);
-        Assert.Equal("beta", File.ReadAllText(Path.Combine(target, _root.TrimStart('/'), "data/sub/b.txt")));
-        Assert.False(File.Exists(Path.Combine(target, _root.TrimStart('/'), "data/a.txt")));
+        // The file lands in --to under its own name, not under its whole absolute source path.
+        Assert.Equal("beta", File.ReadAllText(Path.Combine(target, "b.txt")));
+        Assert.Equal([Path.Combine(target, "b.txt")], Directory.EnumerateFileSystemEntries(target, "*", SearchOption.AllDirectories));
         Assert.Contains("keep  ", prune.Stdout);
         Assert.Contains("last 1", prune.Stdout);
         Assert.Contains("remove", prune.Stdout);
@@ -112,6 +113,7 @@ public sealed class RepositoryCommandsTests : IDisposable
 
         Assert.True(backup.Exit == 0, backup.Stderr + backup.Stdout);
         Assert.True(restore.Exit == 0, restore.Stderr);
+        // A whole snapshot keeps its absolute paths below --to.
         Assert.Equal("beta", File.ReadAllText(Path.Combine(target, _root.TrimStart('/'), "data/sub/b.txt")));
         Assert.False(File.Exists(Path.Combine(target, _root.TrimStart('/'), "data/a.txt")));
         Assert.Equal($"dumped from {_root}\n", File.ReadAllText(Path.Combine(target, "commands/app.sql")));
@@ -119,15 +121,40 @@ public sealed class RepositoryCommandsTests : IDisposable
         Assert.Contains("no service 'nope'", missing.Stderr);
     }
 
-    private static Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
+    [Fact]
+    public async Task RestoreOnly_AFolderGivenRelativeToTheCurrentFolder_LandsUnderItsOwnName_AndARestoreAgainReplacesIt()
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "backupctl.dll");
-        return RunProcessAsync("dotnet", [dll, .. args]);
+        await RunAsync("key", "init", "--key", Key);
+        await RunAsync("backup", "-r", Repo, "-k", Key, "-s", "files", "--path", Path.Combine(_root, "data"));
+        var target = Path.Combine(_root, "restored");
+        Directory.CreateDirectory(Path.Combine(target, "sub"));
+        File.WriteAllText(Path.Combine(target, "sub/b.txt"), "stale");
+
+        var restore = await RunInAsync(_root, "restore", "latest:files", "-r", Repo, "-k", Key, "--to", target, "--only", "data/sub");
+        var missing = await RunInAsync(_root, "restore", "latest:files", "-r", Repo, "-k", Key, "--to", target, "--only", "data/nope");
+
+        Assert.True(restore.Exit == 0, restore.Stderr);
+        Assert.Contains($"to {Path.Combine(target, "sub")}", restore.Stdout);
+        Assert.Equal("beta", File.ReadAllText(Path.Combine(target, "sub/b.txt")));
+        Assert.Equal(1, missing.Exit);
+        Assert.Contains("has no file or folder", missing.Stderr);
+        // Nothing of the staging folders is left behind, whether the restore worked or not.
+        Assert.Equal([Path.Combine(target, "sub")], Directory.EnumerateFileSystemEntries(target));
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunProcessAsync(string file, params string[] args)
+    private static Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args) => RunInAsync(null, args);
+
+    private static Task<(int Exit, string Stdout, string Stderr)> RunInAsync(string? workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var dll = Path.Combine(AppContext.BaseDirectory, "backupctl.dll");
+        return RunProcessAsync("dotnet", [dll, .. args], workingDirectory);
+    }
+
+    private static Task<(int Exit, string Stdout, string Stderr)> RunProcessAsync(string file, params string[] args) => RunProcessAsync(file, args, null);
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunProcessAsync(string file, string[] args, string? workingDirectory)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);

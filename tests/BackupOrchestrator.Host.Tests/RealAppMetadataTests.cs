@@ -27,4 +27,48 @@ public sealed class RealAppMetadataTests
         Assert.All(functions, f => Assert.All(f.Bindings, b => Assert.Contains(b.Type, FunctionBinding.Supported)));
         Assert.All(functions.Where(f => f.Trigger.Is(FunctionBinding.TimerTrigger)), f => Assert.False(string.IsNullOrWhiteSpace(f.Trigger.GetString("schedule"))));
     }
+
+    [Fact]
+    public void RealApp_NightFunctions_HaveTheirTriggersAndEntryPoints()
+    {
+        var functions = FunctionMetadataReader.Load(TestPaths.RealApp).ToDictionary(f => f.Name);
+        string[] orchestrators = ["BackupNight", "BackupWindow", "ServiceBackup", "BackupLimit"];
+        string[] activities = ["RunBackup", "ProbeResources", "FindEndedHolders"];
+        Assert.All(orchestrators, name => Assert.True(functions[name].Trigger.Is(FunctionBinding.OrchestrationTrigger), name));
+        Assert.All(activities, name => Assert.True(functions[name].Trigger.Is(FunctionBinding.ActivityTrigger), name));
+        Assert.Equal("BackupOrchestrator.Functions.Night.ServiceBackupOrchestration.ServiceBackup", functions["ServiceBackup"].EntryPoint);
+        Assert.Equal("BackupOrchestrator.Functions.Night.NightActivities.RunBackup", functions["RunBackup"].EntryPoint);
+        // The activities that ask the client about instances get the durable client too.
+        Assert.Contains(functions["RunBackup"].Bindings, b => b.Is(FunctionBinding.DurableClient));
+        Assert.Contains(functions["FindEndedHolders"].Bindings, b => b.Is(FunctionBinding.DurableClient));
+    }
+
+    [Fact]
+    public void RealApp_WindowTimers_ReadTheirSchedulesFromBackupWindowNSchedule()
+    {
+        var functions = FunctionMetadataReader.Load(TestPaths.RealApp);
+        var timers = functions.Where(f => f.Trigger.Is(FunctionBinding.TimerTrigger)).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        Assert.Equal(Enumerable.Range(1, 7).Select(n => $"Window{n}"), timers.Select(t => t.Name));
+        Assert.All(timers, t =>
+        {
+            Assert.Equal($"%BackupWindow{t.Name["Window".Length..]}Schedule%", t.Trigger.GetString("schedule"));
+            Assert.Equal($"BackupOrchestrator.Functions.Night.WindowTimers.{t.Name}", t.EntryPoint);
+            Assert.Contains(t.Bindings, b => b.Is(FunctionBinding.DurableClient));
+        });
+    }
+
+    [Theory]
+    [InlineData("GetNight", "nights/{day}", "get")]
+    [InlineData("GetServiceRun", "nights/{day}/services/{service}", "get")]
+    [InlineData("RetryService", "nights/{day}/services/{service}/retry", "post")]
+    public void RealApp_NightHttpFunctions_AreKeyedRoutes(string name, string route, string method)
+    {
+        var function = Assert.Single(FunctionMetadataReader.Load(TestPaths.RealApp), f => f.Name == name);
+        Assert.True(function.Trigger.Is(FunctionBinding.HttpTrigger));
+        Assert.Equal(route, function.Trigger.GetString("route"));
+        Assert.Equal([method], function.Trigger.GetStrings("methods"));
+        Assert.Equal("Function", function.Trigger.GetString("authLevel"));
+        Assert.Equal($"BackupOrchestrator.Functions.Http.NightHttp.{name}", function.EntryPoint);
+        Assert.Contains(function.Bindings, b => b.Is(FunctionBinding.DurableClient));
+    }
 }

@@ -10,6 +10,8 @@ internal static class TestPaths
 
     public static string HostAssembly => Build("src/BackupOrchestrator.Host", "functions-host.dll");
 
+    public static string Backupctl => Build("src/BackupOrchestrator.Cli", "backupctl.dll");
+
     public static string SampleApp => Path.GetDirectoryName(Build("tests/SampleFunctionsApp", "functions.metadata"))!;
 
     public static string RealApp => Path.GetDirectoryName(Build("src/BackupOrchestrator.Functions", "functions.metadata"))!;

@@ -5,7 +5,12 @@ using Microsoft.Extensions.Logging;
 
 namespace BackupOrchestrator.Host.Loading;
 
-/// <summary>The app's service provider: what the isolated worker gives every app, then the app's own registrations.</summary>
+/// <summary>
+/// The app's service provider: what the isolated worker gives every app, then the app's own registrations. The
+/// app's <see cref="ILoggerProvider"/> registrations join the host's logger factory, as they join the worker's
+/// under func: the app and the engine log through that one factory (the engine's replay-safe orchestration
+/// loggers included), so an app's own provider (a log file) sees every line, not only the app's direct ones.
+/// </summary>
 internal static class AppServices
 {
     public static ServiceProvider Build(FunctionApp app, IConfiguration configuration, ILoggerFactory loggerFactory, Func<DurableTaskClient>? durableClient)
@@ -21,6 +26,22 @@ internal static class AppServices
         }
 
         app.ConfigureServices(services, configuration);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        foreach (var appProvider in provider.GetServices<ILoggerProvider>())
+        {
+            loggerFactory.AddProvider(new BorrowedLoggerProvider(appProvider));
+        }
+
+        return provider;
+    }
+
+    /// <summary>The app's container owns its providers: the factory's disposal must not dispose them a second time.</summary>
+    private sealed class BorrowedLoggerProvider(ILoggerProvider inner) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => inner.CreateLogger(categoryName);
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -13,9 +13,9 @@ internal static class RestoreCommand
         var repo = new RepositoryOptions();
         repo.AddTo(command);
         var snapshot = new Argument<string>("snapshot") { Description = "Snapshot id (or prefix), full name, 'latest' or 'latest:SERVICE'." };
-        var to = new Option<string?>("--to") { Description = "Restore into this folder (entries keep their absolute paths below it)." };
+        var to = new Option<string?>("--to") { Description = "Restore into this folder (a whole snapshot keeps its absolute paths below it; with --only, the file or folder lands here under its own name)." };
         var tar = new Option<string?>("--tar") { Description = "Write the snapshot as a plain .tar file ('-' for stdout)." };
-        var only = new Option<string?>("--only") { Description = "Restore only this file or folder (absolute path as backed up, or commands/NAME); fetches only its chunks." };
+        var only = new Option<string?>("--only") { Description = "Restore only this file or folder (its path as backed up, absolute or relative to the current folder, or commands/NAME) into --to under its own name; fetches only its chunks." };
         command.Arguments.Add(snapshot);
         command.Options.Add(to);
         command.Options.Add(tar);
@@ -51,7 +51,20 @@ internal static class RestoreCommand
                 await error.WriteLineAsync($"wrote {tarPath}: snapshot {manifest.ShortId} of {manifest.Service}, {RepositoryOptions.Size(manifest.StreamLength)}, stream hash verified");
                 return RepositoryOptions.ExitOk;
             }
-            var result = await restorer.ToDirectoryAsync(manifest, directory!, parse.GetValue(only), cancellationToken);
+            var selected = parse.GetValue(only) is { } given ? RestoreSelection.Resolve(manifest, given) : null;
+            var staging = selected is null ? directory! : RestoreSelection.Staging(directory!);
+            RestoreResult result;
+            try
+            {
+                result = await restorer.ToDirectoryAsync(manifest, staging, selected, cancellationToken);
+            }
+            catch when (selected is not null && Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+                throw;
+            }
+
+            var landed = selected is null ? directory! : RestoreSelection.MoveUp(staging, selected, directory!);
             foreach (var w in result.Warnings)
             {
                 await error.WriteLineAsync("warning: " + w);
@@ -60,7 +73,8 @@ internal static class RestoreCommand
             {
                 await error.WriteLineAsync("error: " + e);
             }
-            await output.WriteLineAsync($"restored {result.Files} files ({RepositoryOptions.Size(result.Bytes)} of stream) of snapshot {manifest.ShortId} ({manifest.Service}) to {directory}, on disk (final sync {result.SyncTime.TotalSeconds:0.0} s)");
+            // The files are synced before the move up; a crash between the two leaves them whole in the staging folder inside --to.
+            await output.WriteLineAsync($"restored {result.Files} files ({RepositoryOptions.Size(result.Bytes)} of stream) of snapshot {manifest.ShortId} ({manifest.Service}) to {landed}, on disk (final sync {result.SyncTime.TotalSeconds:0.0} s)");
             return result.Errors.Count == 0 ? RepositoryOptions.ExitOk : RepositoryOptions.ExitFailed;
         }, heapMegabytes: RepositoryOptions.ReadingHeapMegabytes));
         return command;
