@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds a Functions app and the local host, then runs the app's build on the host as `func start` would
+# Builds a Functions app and the local host, then runs the app's build on the host the way Core Tools would locally
 # (docs/host.md). Flags after the options go to the host: --port, --functions, --cors, --verbose.
 #
 #   scripts/host.sh                                  # the backup app (src/BackupOrchestrator.Functions)
