@@ -23,6 +23,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<NightStarter>();
         // The HTTP API says states as words ("Failed"), not enum numbers.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // The monitor's read side: the catalog against its objectives, snapshots to browse and restore.
+        services.AddSingleton<RepositoryAccess>();
+        services.AddSingleton<CatalogOverview>();
         return services;
     }
 }
