@@ -8,6 +8,8 @@ internal static class Problems
 {
     public static ObjectResult BadRequest(string detail) => Problem(StatusCodes.Status400BadRequest, "Bad request", detail);
 
+    public static ObjectResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, "Forbidden", detail);
+
     public static ObjectResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Not found", detail);
 
     public static ObjectResult Conflict(string detail) => Problem(StatusCodes.Status409Conflict, "Conflict", detail);
