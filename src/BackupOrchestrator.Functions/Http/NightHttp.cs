@@ -14,7 +14,7 @@ namespace BackupOrchestrator.Functions.Http;
 /// with the end of its log, <c>POST nights/{day}/services/{service}/retry</c>. Bad dates are 400, unknown nights and
 /// services 404, all as problem details.
 /// </summary>
-public sealed class NightHttp(NightStarter starter, NightLogFiles logs)
+public sealed class NightHttp(NightStarter starter, NightLogFiles logs, ReadOnlyGuard readOnly)
 {
     private const int LogLines = 50;
 
@@ -78,6 +78,11 @@ public sealed class NightHttp(NightStarter starter, NightLogFiles logs)
         string day,
         string service)
     {
+        if (readOnly.Refuse($"retry {service} for {day}") is { } refused)
+        {
+            return refused;
+        }
+
         if (ParseDay(day) is not { } parsed)
         {
             return BadDay(day);
