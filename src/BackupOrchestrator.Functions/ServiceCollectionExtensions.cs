@@ -21,6 +21,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<HookRunner>();
         services.AddSingleton<ServiceBackupRunner>();
         services.AddSingleton<NightStarter>();
+        services.AddSingleton<ManualRuns>();
         services.AddSingleton<BackupOrchestrator.Functions.Http.ReadOnlyGuard>();
         // The HTTP API says states as words ("Failed"), not enum numbers.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -73,7 +73,15 @@ public sealed record ServiceRun
     public required NightClock Clock { get; init; }
     public required NightSettings Settings { get; init; }
     public required BackupJob Job { get; init; }
+    /// <summary>
+    /// A run on request (POST services/{service}/run), outside any night: no dependency gate (its DependsOn is
+    /// empty) and no outcome sent to a night's ledger, so it neither opens nor closes anyone's gate.
+    /// </summary>
+    public bool Manual { get; init; }
 }
+
+/// <summary>One service of a retry of a whole night: the services it started (itself first, then its skipped dependents), or why not.</summary>
+public sealed record RetryOutcome(string Service, IReadOnlyList<string> Started, string? Refusal);
 
 /// <summary>When a step began.</summary>
 public sealed record StepTime(BackupState State, DateTimeOffset At, string? Reason);
