@@ -7,7 +7,6 @@ using BackupOrchestrator.Repository.Snapshots;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Configuration;
 
 namespace BackupOrchestrator.Functions.Http;
 
@@ -17,7 +16,7 @@ namespace BackupOrchestrator.Functions.Http;
 /// (a file as itself, a folder as .tar) and <c>POST snapshots/{target}/{id}/restore</c> (to a folder on the server;
 /// refused in read-only mode). Unknown targets, snapshots and paths are 404 problem details.
 /// </summary>
-public sealed class SnapshotHttp(CatalogOverview overview, RepositoryAccess repositories, IConfiguration configuration)
+public sealed class SnapshotHttp(CatalogOverview overview, RepositoryAccess repositories, ReadOnlyGuard readOnly)
 {
     [Function(nameof(ListSnapshots))]
     public async Task<IActionResult> ListSnapshots(
@@ -112,9 +111,9 @@ public sealed class SnapshotHttp(CatalogOverview overview, RepositoryAccess repo
         string target,
         string id)
     {
-        if (configuration.GetValue<bool>("Backup:ReadOnly"))
+        if (readOnly.Refuse($"restore snapshot {id} of target {target}") is { } refused)
         {
-            return Problems.Forbidden($"This host is read-only (Backup__ReadOnly=true), so it will not restore snapshot {id}. To allow it, set Backup__ReadOnly to false and restart the host.");
+            return refused;
         }
 
         RestoreRequest? body;

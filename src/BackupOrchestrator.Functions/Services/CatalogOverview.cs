@@ -10,7 +10,6 @@ using BackupOrchestrator.Functions.Http;
 using BackupOrchestrator.Functions.Night;
 using BackupOrchestrator.Repository;
 using BackupOrchestrator.Repository.Snapshots;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace BackupOrchestrator.Functions.Services;
@@ -20,7 +19,7 @@ namespace BackupOrchestrator.Functions.Services;
 /// primary target (the truth of what is restorable, whatever the orchestrations say), the planner's night, the
 /// capacity estimate against each target. Reads only.
 /// </summary>
-public sealed class CatalogOverview(IOptions<NightOptions> options, IConfiguration configuration, RepositoryAccess repositories, TimeProvider time)
+public sealed class CatalogOverview(IOptions<NightOptions> options, RepositoryAccess repositories, TimeProvider time)
 {
     private const int TrendNights = 14;
 
@@ -77,14 +76,14 @@ public sealed class CatalogOverview(IOptions<NightOptions> options, IConfigurati
         }
 
         var bySvc = primarySnapshots.GroupBy(s => s.Service, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Time).ToList(), StringComparer.Ordinal);
-        var services = catalog.Services.Select(s => ServiceOf(catalog, s, bySvc.GetValueOrDefault(s.Name) ?? [], now, zone, tonightPlan, nextPlan)).ToList();
+        var services = catalog.Services.Select(s => ServiceOf(catalog, s, bySvc.GetValueOrDefault(s.Name) ?? [], now, local, zone, tonightPlan, nextPlan)).ToList();
 
         var estimate = CapacityEstimator.Estimate(catalog);
         var capacity = new CapacityView(estimate.RawBytes, estimate.RetentionFactor, estimate.DedupRatio, estimate.EstimatedBytes,
             estimate.Targets.Select(t => new TargetCapacityView(t.Role, t.Capacity, t.EstimatedBytes, t.Usage, t.Fits)).ToList());
         var th = catalog.Thresholds;
         return new CatalogView(catalog.Name ?? Path.GetFileNameWithoutExtension(catalog.FilePath), catalog.FilePath, zone.Id, Offset(zone.GetUtcOffset(now)), now,
-            NightIds.Day(tonight), NightIds.Day(next), catalog.Limits.MaxConcurrent, configuration.GetValue<bool>("Backup:ReadOnly"), catalog.Retention.ToString(),
+            NightIds.Day(tonight), NightIds.Day(next), catalog.Limits.MaxConcurrent, options.Value.ReadOnly, catalog.Retention.ToString(),
             new ThresholdsView(th.Cpu, th.Memory, th.Disk, th.Io),
             catalog.Windows.OrderBy(w => w.Start).Select(w => new CatalogWindowView(w.Name, w.Start.ToString("HH:mm", CultureInfo.InvariantCulture), w.Length.TotalSeconds, w.Rpo?.TotalSeconds, w.Rto?.TotalSeconds)).ToList(),
             targets, capacity, services, errors);
@@ -104,7 +103,7 @@ public sealed class CatalogOverview(IOptions<NightOptions> options, IConfigurati
                 Night(b.Release), Night(b.Start), Night(b.End), Real(b.Start), Real(b.End))).ToList());
     }
 
-    private static CatalogServiceView ServiceOf(Catalog catalog, ServiceDefinition s, List<SnapshotSummary> snapshots, DateTimeOffset now, TimeZoneInfo zone, NightPlan tonight, NightPlan next)
+    private static CatalogServiceView ServiceOf(Catalog catalog, ServiceDefinition s, List<SnapshotSummary> snapshots, DateTimeOffset now, DateTime local, TimeZoneInfo zone, NightPlan tonight, NightPlan next)
     {
         var last = snapshots.LastOrDefault();
         var rpo = RecoveryObjectives.EvaluateRpo(catalog, s, last?.Time, now);
@@ -131,7 +130,8 @@ public sealed class CatalogOverview(IOptions<NightOptions> options, IConfigurati
             EstimatedRestoreSeconds = rto.EstimatedRestore.TotalSeconds,
             RtoStatus = rto.Status.ToString(),
             Durations = snapshots.TakeLast(TrendNights).Select(x => new DurationPoint(x.Time, Math.Round(x.Stats.Seconds, 2))).ToList(),
-            NextRun = At(upcoming.Start ?? upcoming.Release),
+            // The planner's start for the next night; a schedule with no run that night (weekly, leap days) its next release.
+            NextRun = At(upcoming.Start ?? upcoming.Release ?? catalog.ScheduleOf(s).Releases(local, local.AddYears(5)).Cast<DateTime?>().FirstOrDefault()),
             PlannedStart = At(planned.Start),
             PlannedEnd = At(planned.End),
             PlanStatus = planned.Status.ToString(),

@@ -36,7 +36,7 @@ export function lanesOf(runs) {
 /** Why a service waits, was skipped or failed, from its status; null when there is nothing to say. */
 export function reasonOf(service) {
   const s = service.status;
-  if (!s) return service.state === 'NotScheduled' ? 'not scheduled tonight' : null;
+  if (!s) return null;
   return s.reason ?? null;
 }
 
@@ -70,11 +70,13 @@ export function draw(plan, night, now) {
 
   // Axis: a tick every sensible step, labelled in the catalog's zone.
   const span = t1 - t0;
-  const step = [60e3, 120e3, 300e3, 600e3, 900e3, 1800e3, 3600e3, 7200e3].find((s) => span / s <= 10) ?? 14400e3;
+  const step = [5e3, 10e3, 15e3, 30e3, 60e3, 120e3, 300e3, 600e3, 900e3, 1800e3, 3600e3, 7200e3].find((s) => span / s <= 12) ?? 14400e3;
   const axis = h('g', { class: 'axis' });
   for (let t = Math.ceil(t0 / step) * step; t <= t1; t += step) {
+    // HH:MM (HH:MM:SS below a minute's step); the zone and offset are in the page's header.
+    const label = clockTime(t).replace(/ UTC.*$/, '');
     axis.append(h('line', { x1: x(t), x2: x(t), y1: AXIS - 6, y2: height, class: 'tick' }),
-      h('text', { x: x(t), y: 14, 'text-anchor': 'middle' }, clockTime(t).replace(/:00 UTC.*$/, '').replace(/ UTC.*$/, '')));
+      h('text', { x: x(t), y: 14, 'text-anchor': 'middle' }, step < 60e3 ? label : label.slice(0, 5)));
   }
   svg.append(axis);
 
@@ -84,7 +86,7 @@ export function draw(plan, night, now) {
     const p = planned.get(name);
     const a = actual.get(name);
     const state = a?.state ?? (p.status === 'Planned' ? 'NotStarted' : p.status);
-    const reason = a ? reasonOf(a) : p.reason;
+    const reason = (a ? reasonOf(a) : null) ?? p.reason;
     const y = rowY(i);
     const tip = [`${name} (${p.tier}): ${stateWords(state)}`, reason && `why: ${reason}`,
       p.realStart && `planned ${clockTime(p.realStart)} – ${clockTime(p.realEnd)}`,

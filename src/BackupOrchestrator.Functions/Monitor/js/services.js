@@ -1,5 +1,14 @@
 import { app } from './api.js';
 import { h, badge, time, duration, bytes } from './format.js';
+import { confirmAction, notify, showError } from './main.js';
+
+async function runNow(service) {
+  if (!await confirmAction(`Back up ${service} now, outside the night? It waits for the resource gate and a slot, not for its schedule or dependencies.`)) return;
+  try {
+    const r = await app(`services/${encodeURIComponent(service)}/run`, { method: 'POST', body: {} });
+    notify(`${service} runs now (${r.instanceId}).`);
+  } catch (e) { showError(e); }
+}
 
 export const live = () => false;
 
@@ -36,7 +45,8 @@ export async function render(section, { shared }) {
       h('td', {}, s.lastGood ? `${s.lastGood.dedupRatio.toFixed(2)}×` : '—'),
       h('td', {}, trend(s.durations)),
       h('td', {}, time(s.nextRun)),
-      h('td', {}, badge(s.rtoStatus), h('span', { class: 'desc' }, rtoText)));
+      h('td', {}, badge(s.rtoStatus), h('span', { class: 'desc' }, rtoText)),
+      h('td', {}, shared.readOnly ? '' : h('button', { type: 'button', class: 'action', 'data-action': 'run', 'data-service': s.name, onclick: () => runNow(s.name) }, `Run ${s.name} now`)));
   });
   section.replaceChildren(
     h('h2', { id: 'title-services' }, 'Services'),
@@ -46,7 +56,7 @@ export async function render(section, { shared }) {
     catalog.errors.length ? h('ul', { class: 'problems' }, ...catalog.errors.map((e) => h('li', {}, e))) : '',
     h('div', { class: 'scroll' }, h('table', { id: 'services-table' },
       h('caption', {}, `Each service's last good backup on the primary target against its objectives (${catalog.services.length} services)`),
-      h('thead', {}, h('tr', {}, ...['Service', 'Window', 'Last good backup', 'Age vs RPO', 'Stored', 'Read ÷ stored', 'Duration trend', 'Next run', 'Restore estimate vs RTO']
+      h('thead', {}, h('tr', {}, ...['Service', 'Window', 'Last good backup', 'Age vs RPO', 'Stored', 'Read ÷ stored', 'Duration trend', 'Next run', 'Restore estimate vs RTO', '']
         .map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, ...rows))));
   document.body.dataset.ready = 'true';

@@ -1,5 +1,5 @@
 import { app, Problem } from './api.js';
-import { h, bytes, badge } from './format.js';
+import { h, bytes, badge, time } from './format.js';
 
 export const live = () => true;
 
@@ -30,7 +30,12 @@ export async function render(section, { shared }) {
       }))),
     h('p', {}, `Retention in force: ${catalog.retention} (services may override it: see Services).`),
     h('h3', {}, 'Resources against thresholds'),
-    res ? h('pre', { id: 'resources' }, JSON.stringify(res, null, 2))
-      : h('p', { id: 'resources' }, `Thresholds: CPU ${th.cpu} %, memory ${th.memory} %, disk ${th.disk} %, I/O ${th.io} %. The current readings need GET /api/resources, which this app does not serve yet.`));
+    res ? h('table', { id: 'resources' },
+      h('caption', {}, `Read ${time(res.at)}: ${res.ok ? 'every reading under its threshold, backups may start' : `over: ${res.over.join(', ')} (the resource gate holds new backups)`}`),
+      h('thead', {}, h('tr', {}, ...['Resource', 'Now', 'Threshold', 'State'].map((c) => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, ...res.readings.map((x) => h('tr', { 'data-resource': x.name },
+        h('th', { scope: 'row' }, x.name), h('td', {}, x.percent === null ? 'no reading' : `${x.percent.toFixed(1)} %`, ' ', meter(x.percent, 100, `${x.name} percent`)),
+        h('td', {}, `${x.threshold} %`), h('td', {}, badge(x.state))))))
+      : h('p', { id: 'resources' }, `Thresholds: CPU ${th.cpu} %, memory ${th.memory} %, disk ${th.disk} %, I/O ${th.io} % (no current readings: GET /api/resources is not served).`));
   document.body.dataset.ready = 'true';
 }

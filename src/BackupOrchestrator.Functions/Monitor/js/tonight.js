@@ -30,7 +30,7 @@ export async function render(section, { first, shared }) {
     h('tbody', {}, ...plan.backups.map((p) => {
       const a = byService.get(p.service);
       const state = a?.state ?? (p.status === 'Planned' ? 'NotStarted' : p.status);
-      const reason = a ? reasonOf(a) : p.reason;
+      const reason = (a ? reasonOf(a) : null) ?? p.reason;
       const progress = a?.status?.progress;
       const retry = a && ['Failed', 'TimedOut', 'Skipped', 'Cancelled'].includes(state) && !shared.readOnly
         ? h('button', { type: 'button', class: 'action', 'data-action': 'retry', 'data-service': p.service, onclick: () => retryService(plan.day, p.service) }, `Retry ${p.service}`)
@@ -48,7 +48,11 @@ export async function render(section, { first, shared }) {
 
   const figure = h('figure', { class: 'chart' }, svg,
     h('figcaption', {}, 'Outlined thin bar: planned. Filled bar: the run, its state written beside it. Hatched: waiting (schedule, dependencies, resources or a slot). Arrows: dependencies. Hover or focus a row for the reason.'));
-  section.replaceChildren(h('h2', { id: 'title-tonight' }, 'Tonight'), summary, figure, table);
+  const failed = (night?.services ?? []).filter((x) => ['Failed', 'TimedOut'].includes(x.state));
+  const retryAll = failed.length > 1 && !shared.readOnly
+    ? h('button', { type: 'button', class: 'action', 'data-action': 'retry-all', onclick: () => retryNight(plan.day, failed.map((x) => x.service)) }, `Retry every failed service (${failed.length})`)
+    : null;
+  section.replaceChildren(h('h2', { id: 'title-tonight' }, 'Tonight'), summary, retryAll ?? '', figure, table);
   if (first) document.body.dataset.ganttDrawn = String(performance.now());
   document.body.dataset.ready = 'true';
 }
@@ -64,6 +68,17 @@ export async function retryService(day, service) {
     const result = await app(`nights/${day}/services/${encodeURIComponent(service)}/retry`, { method: 'POST' });
     showError(null);
     notify(`${service} runs again (${result.instanceId})${result.following.length ? `; then ${result.following.join(', ')}` : ''}.`);
+  } catch (e) {
+    showError(e);
+  }
+}
+
+async function retryNight(day, services) {
+  if (!await confirmAction(`Run every failed service of ${day} again now (${services.join(', ')})? The services skipped because of them follow.`)) return;
+  try {
+    const result = await app(`nights/${day}/retry`, { method: 'POST' });
+    showError(null);
+    notify(`Running again: ${result.retried.map((r) => r.service ?? JSON.stringify(r)).join(', ') || 'none'}${result.refused.length ? `; refused: ${result.refused.map((r) => `${r.service}: ${r.refusal ?? ''}`).join('; ')}` : ''}.`);
   } catch (e) {
     showError(e);
   }
