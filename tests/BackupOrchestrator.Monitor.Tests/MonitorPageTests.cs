@@ -74,7 +74,7 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
         await browser.Page.WaitForSelectorAsync("#gantt");
         var page = browser.Page;
         var rows = await page.Locator("#gantt g.row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.service)");
-        Assert.Equal(new[] { .. Succeeding, "mail-archive", MonitorNight.NeverBackedUp }.Order(), rows.Order());
+        Assert.Equal(Succeeding.Append("mail-archive").Append(MonitorNight.NeverBackedUp).Order(), rows.Order());
         foreach (var service in rows.Where(r => r != MonitorNight.NeverBackedUp))
         {
             Assert.Equal(1, await page.Locator($"#gantt g.row[data-service='{service}'] rect.planned").CountAsync());
@@ -85,8 +85,8 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
         var edges = await page.Locator("#gantt path.edge").EvaluateAllAsync<string[]>("e => e.map(p => p.dataset.from + '>' + p.dataset.to)");
         Assert.Equal(["config>webapp", "database>webapp", "webapp>search-index"], edges.Order());
 
-        var lanes = await page.Locator("#gantt g.lane").EvaluateAllAsync<JsonArray>(
-            "lanes => lanes.map(l => [...l.querySelectorAll('g.run')].map(r => [r.dataset.service, +r.dataset.start, +r.dataset.end]))");
+        var lanes = JsonNode.Parse(await page.Locator("#gantt g.lane").EvaluateAllAsync<string>(
+            "lanes => JSON.stringify(lanes.map(l => [...l.querySelectorAll('g.run')].map(r => [r.dataset.service, +r.dataset.start, +r.dataset.end])))"))!.AsArray();
         Assert.InRange(lanes.Count, 1, 3);
         Assert.Equal(0, await page.Locator("#gantt g.lane.over").CountAsync());
         var runs = lanes.SelectMany(l => l!.AsArray()).Select(r => r!.AsArray()).ToList();
@@ -183,7 +183,10 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
         await page.Locator("#history-filter").FillAsync("RunBackup");
         var filtered = await page.Locator("#history-table tbody tr").CountAsync();
         Assert.InRange(filtered, 1, functions.Length - 1);
-        Assert.Contains("Succeeded", await page.Locator("#instance-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Completed", await page.Locator("#instance-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Succeeded", await page.Locator("#backup-state").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("[data-action='retry-service']").CountAsync());
+        Assert.Contains("\"snapshotid\"", (await page.Locator("#custom-status").InnerTextAsync()).ToLowerInvariant(), StringComparison.Ordinal);
         await page.Locator("#history-filter").FillAsync("");
         await browser.ScreenshotAsync("instance");
     }
@@ -220,7 +223,66 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
             Assert.Equal(await File.ReadAllBytesAsync(path), await File.ReadAllBytesAsync(Path.Combine(extracted, "config", Path.GetRelativePath(original, path))));
         }
 
+        // Restore the folder to a new folder on the server, confirmed, with its outcome on the page.
+        var to = Path.Combine(night.Dir, "restored-config");
+        await page.Locator("[data-action='restore']").ClickAsync();
+        await page.Locator("#restore-to").FillAsync(to);
+        await page.Locator("#confirm-ok").ClickAsync();
+        await page.WaitForSelectorAsync("#restore-progress:has-text('Restored')");
+        var said = await page.Locator("#restore-progress").InnerTextAsync();
+        foreach (var path in Directory.EnumerateFiles(original, "*", SearchOption.AllDirectories))
+        {
+            var restored = Path.Combine(to, Path.GetRelativePath("/", path));
+            Assert.True(File.Exists(restored), $"{restored} is missing; the page said: {said}; {to} holds: {string.Join(", ", Directory.Exists(to) ? Directory.EnumerateFileSystemEntries(to, "*", SearchOption.AllDirectories) : [])}");
+            Assert.Equal(await File.ReadAllBytesAsync(path), await File.ReadAllBytesAsync(restored));
+        }
+
         Assert.Empty(browser.Problems);
+    }
+
+    [Fact, Step(4)]
+    public async Task History_Calendar_ShowsTonightsOutcomeAndItsServices()
+    {
+        await using var browser = await night.OpenAsync();
+        await browser.SignInAsync(night.MasterKey);
+        await browser.GoAsync("#history");
+        var page = browser.Page;
+        Assert.Equal(30, await page.Locator("#history-calendar td[data-day]").CountAsync());
+        Assert.Equal("Failed", await page.Locator($"#history-calendar td[data-day='{night.Day}']").GetAttributeAsync("data-outcome"));
+        Assert.Equal("NotRun", await page.Locator($"#history-calendar td[data-day='{DateOnly.Parse(night.Day, System.Globalization.CultureInfo.InvariantCulture).AddDays(-1):yyyy-MM-dd}']").GetAttributeAsync("data-outcome"));
+        Assert.Contains("does not exist", await page.Locator("#night-detail tr[data-service='mail-archive']").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(7, await page.Locator("#night-detail tbody tr").CountAsync());
+    }
+
+    [Fact, Step(4)]
+    public async Task ReadEndpoints_BadInput_ProblemDetailsNeverServerErrors()
+    {
+        using var api = night.Api();
+        foreach (var (path, status) in new[]
+        {
+            ("api/nights?last=abc", HttpStatusCode.BadRequest),
+            ("api/nights?last=1000", HttpStatusCode.BadRequest),
+            ("api/nights/2026-13-45/plan", HttpStatusCode.BadRequest),
+            ("api/snapshots/nowhere", HttpStatusCode.NotFound),
+            ("api/snapshots/primary/ffffffff/tree", HttpStatusCode.NotFound),
+            ("api/snapshots/primary/latest:config/tree?path=no/such/folder", HttpStatusCode.NotFound),
+            ("api/snapshots/primary/latest:config/download?path=no/such/file", HttpStatusCode.NotFound),
+            ("api/monitor/no-such-asset.js", HttpStatusCode.NotFound),
+        })
+        {
+            using var response = await api.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == status, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+
+        using var bad = await api.PostAsync(new Uri("api/snapshots/primary/latest:config/restore", UriKind.Relative), new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        using var relative = await api.PostAsync(new Uri("api/snapshots/primary/latest:config/restore", UriKind.Relative), new StringContent("{\"to\": \"relative/dir\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, relative.StatusCode);
+        using var plan = await api.GetAsync(new Uri("api/nights/tonight/plan", UriKind.Relative));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await plan.Content.ReadAsStringAsync())!;
+        Assert.True(json["started"]!.GetValue<bool>());
+        Assert.Equal(MonitorNight.Compression, json["timeCompression"]!.GetValue<double>());
     }
 
     [Fact, Step(8)]

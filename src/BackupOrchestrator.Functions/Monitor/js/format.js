@@ -59,3 +59,12 @@ const symbols = {
 export const symbol = (state) => symbols[state] ?? '·';
 export const stateWords = (state) => (state ?? '').replace(/([a-z])([A-Z])/g, '$1 $2');
 export const badge = (state) => h('span', { class: `state s-${state}`, 'data-state': state }, `${symbol(state)} ${stateWords(state)}`);
+
+// BackupState (src/BackupOrchestrator.Domain/Night/BackupState.cs) in its declaration order: the Durable API shows a
+// service orchestration's custom status as the SDK wrote it, with the state as a number.
+const backupStates = ['WaitingForSchedule', 'WaitingForDependencies', 'WaitingForResources', 'WaitingForSlot', 'Running',
+  'Succeeded', 'Failed', 'Skipped', 'TimedOut', 'Cancelled'];
+export const backupState = (status) => {
+  const v = status?.State ?? status?.state;
+  return typeof v === 'number' ? backupStates[v] : v;
+};

@@ -26,5 +26,4 @@ export async function render(section, { arg }) {
         h('th', { scope: 'row' }, s.service), h('td', {}, badge(s.state)), h('td', {}, s.reason ?? ''), h('td', {}, s.snapshotId?.slice(0, 8) ?? '—'), h('td', {}, duration(s.seconds))))))
       : h('p', {}, 'No night ran that day.'));
   section.replaceChildren(h('h2', { id: 'title-history' }, 'History'), calendar, detail);
-  document.body.dataset.ready = 'true';
 }

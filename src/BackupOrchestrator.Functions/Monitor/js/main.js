@@ -1,5 +1,5 @@
 import { app, key, KeyRefused } from './api.js';
-import { setZone, time, h } from './format.js';
+import { setZone, h } from './format.js';
 import * as tonight from './tonight.js';
 import * as services from './services.js';
 import * as orchestrations from './orchestrations.js';
@@ -98,6 +98,9 @@ async function route() {
     if (token !== current) return;
     try {
       await view.render(section, { name, arg, first, shared });
+      // Only the current view says it is drawn: a refresh of the view left behind may finish after the switch.
+      if (token !== current) return;
+      document.body.dataset.ready = 'true';
       showError(null);
     } catch (e) {
       showError(e);
@@ -110,6 +113,4 @@ async function route() {
 }
 
 window.addEventListener('hashchange', route);
-window.monitorReady = () => document.body.dataset.ready === 'true';
 start();
-export const now = () => time(new Date());

@@ -1,7 +1,7 @@
 // The orchestrations over the Durable HTTP management API, as the Durable Functions Monitor shows them: a
 // filtered, sortable, paged list, and one instance with its input, output, custom status, history and actions.
 import { durable, app } from './api.js';
-import { h, badge, time } from './format.js';
+import { h, badge, time, backupState } from './format.js';
 import { confirmAction, notify, showError } from './main.js';
 
 const STATUSES = ['Pending', 'Running', 'Completed', 'Failed', 'Terminated', 'Suspended', 'ContinuedAsNew'];
@@ -62,11 +62,18 @@ async function renderList(section, { first }) {
 
 async function loadList(holder) {
   const q = query();
-  const token = paging.tokens[paging.page];
-  const { json, response } = await durable(`instances?${q}`, { headers: token ? { 'x-ms-continuation-token': token } : {} });
-  const next = response.headers.get('x-ms-continuation-token');
+  // Table storage may answer a page short (even empty) with a continuation token: fetch on until the page is full.
+  let token = paging.tokens[paging.page];
+  const fetched = [];
+  let next = null;
+  do {
+    const { json, response } = await durable(`instances?${q}`, { headers: token ? { 'x-ms-continuation-token': token } : {} });
+    fetched.push(...json);
+    next = response.headers.get('x-ms-continuation-token');
+    token = next;
+  } while (next && fetched.length < filter.top);
   paging.tokens[paging.page + 1] = next || undefined;
-  let items = json.filter((i) => !filter.name || i.name.toLowerCase().includes(filter.name.toLowerCase()));
+  let items = fetched.filter((i) => !filter.name || i.name.toLowerCase().includes(filter.name.toLowerCase()));
   items = items.sort((a, b) => (a[sort.key] < b[sort.key] ? -1 : a[sort.key] > b[sort.key] ? 1 : 0) * sort.dir);
   const header = (key, label) => h('th', { scope: 'col', 'aria-sort': sort.key === key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none' },
     h('button', { type: 'button', class: 'sort', 'data-sort': key, onclick: () => { sort = { key, dir: sort.key === key ? -sort.dir : 1 }; loadList(holder).catch(showError); } },
@@ -78,7 +85,7 @@ async function loadList(holder) {
       h('thead', {}, h('tr', {}, header('instanceId', 'Instance'), header('name', 'Name'), header('runtimeStatus', 'Status'), header('createdTime', 'Created'), header('lastUpdatedTime', 'Last updated'))),
       h('tbody', {}, ...items.map((i) => h('tr', { 'data-instance': i.instanceId, 'data-status': i.runtimeStatus },
         h('th', { scope: 'row' }, h('a', { href: `#instance/${encodeURIComponent(i.instanceId)}` }, i.instanceId)),
-        h('td', {}, i.name), h('td', {}, badge(i.runtimeStatus)), h('td', {}, time(i.createdTime)), h('td', {}, time(i.lastUpdatedTime))))))),
+        h('td', {}, i.name), h('td', {}, badge(i.runtimeStatus)), h('td', { class: 'time' }, time(i.createdTime)), h('td', { class: 'time' }, time(i.lastUpdatedTime))))))),
     h('nav', { class: 'pager', 'aria-label': 'Pages' },
       h('button', { type: 'button', id: 'page-prev', disabled: paging.page === 0, onclick: () => { paging.page--; loadList(holder).catch(showError); } }, '← Previous page'),
       h('button', { type: 'button', id: 'page-next', disabled: !next, onclick: () => { paging.page++; loadList(holder).catch(showError); } }, 'Next page →')));
@@ -112,8 +119,8 @@ async function renderInstance(section, id) {
     historyBody.replaceChildren(...events
       .filter((e) => (!filterType.value || e.EventType === filterType.value) && (!text || JSON.stringify(e).toLowerCase().includes(text)))
       .map((e) => h('tr', { 'data-event': e.EventType },
-        h('td', {}, time(e.Timestamp)), h('td', {}, e.EventType), h('td', {}, e.FunctionName ?? e.Name ?? ''),
-        h('td', {}, e.Reason ?? e.FailureDetails?.ErrorMessage ?? (e.Result !== undefined ? JSON.stringify(e.Result).slice(0, 160) : '')))));
+        h('td', { class: 'time' }, time(e.Timestamp)), h('td', {}, e.EventType), h('td', {}, e.FunctionName ?? e.Name ?? ''),
+        h('td', { class: 'detail' }, e.Reason ?? e.FailureDetails?.ErrorMessage ?? (e.Result !== undefined ? JSON.stringify(e.Result).slice(0, 160) : '')))));
   };
   filterText.addEventListener('input', fill);
   filterType.addEventListener('change', fill);
@@ -124,19 +131,19 @@ async function renderInstance(section, id) {
     h('dl', { class: 'facts' },
       h('dt', {}, 'Name'), h('dd', {}, i.name),
       h('dt', {}, 'Status'), h('dd', { id: 'instance-status' }, badge(i.runtimeStatus)),
+      backupState(i.customStatus) ? [h('dt', {}, 'Backup'), h('dd', { id: 'backup-state' }, badge(backupState(i.customStatus)), ' ', i.customStatus.Reason ?? i.customStatus.reason ?? '')] : null,
       h('dt', {}, 'Created'), h('dd', {}, time(i.createdTime)),
       h('dt', {}, 'Last updated'), h('dd', {}, time(i.lastUpdatedTime))),
     actions(i),
     subs.size ? h('section', { 'aria-label': 'Sub-orchestrations' }, h('h3', {}, 'Sub-orchestrations and related instances'),
       h('ul', { id: 'sub-orchestrations' }, ...[...subs].map((s) => h('li', {}, h('a', { href: `#instance/${encodeURIComponent(s)}` }, s))))) : '',
-    h('details', { open: true }, h('summary', {}, 'Custom status'), pretty(i.customStatus)),
+    h('details', { open: true, id: 'custom-status' }, h('summary', {}, 'Custom status'), pretty(i.customStatus)),
     h('details', {}, h('summary', {}, 'Input'), pretty(i.input)),
     h('details', {}, h('summary', {}, 'Output'), pretty(i.output)),
     h('h3', {}, `History (${events.length} events)`),
     h('div', { class: 'filters' }, h('label', { for: 'history-filter' }, 'Filter '), filterText, h('label', { for: 'history-type' }, ' Type '), filterType),
     h('div', { class: 'scroll' }, h('table', { id: 'history-table' },
       h('thead', {}, h('tr', {}, ...['Time', 'Event', 'Function', 'Detail'].map((c) => h('th', { scope: 'col' }, c)))), historyBody)));
-  document.body.dataset.ready = 'true';
 }
 
 function actions(i) {
@@ -155,7 +162,7 @@ function actions(i) {
   const button = (label, enabled, handler) => (enabled ? h('button', { type: 'button', class: 'action', 'data-action': label.toLowerCase().replace(/ /g, '-'), onclick: handler }, label) : null);
   let eventName; let eventBody;
   return h('div', { class: 'actions', role: 'group', 'aria-label': 'Actions' },
-    button('Retry service', backup && !running && i.customStatus?.state !== 'Succeeded',
+    button('Retry service', backup && !running && backupState(i.customStatus) !== 'Succeeded',
       () => act('Retry service', `Run the backup of ${backup[2]} for ${backup[1]} again now?`, () => app(`nights/${backup[1]}/services/${encodeURIComponent(backup[2])}/retry`, { method: 'POST' }))),
     button('Terminate', running || i.runtimeStatus === 'Suspended', () => act('Terminate', `Terminate ${i.instanceId}? It stops for good.`, () => durable(`instances/${id}/terminate?reason=${encodeURIComponent('terminated from the monitor')}`, { method: 'POST' }))),
     button('Suspend', running, () => act('Suspend', `Suspend ${i.instanceId}?`, () => durable(`instances/${id}/suspend?reason=monitor`, { method: 'POST' }))),

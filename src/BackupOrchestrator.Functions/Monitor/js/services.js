@@ -59,5 +59,4 @@ export async function render(section, { shared }) {
       h('thead', {}, h('tr', {}, ...['Service', 'Window', 'Last good backup', 'Age vs RPO', 'Stored', 'Read ÷ stored', 'Duration trend', 'Next run', 'Restore estimate vs RTO', '']
         .map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, ...rows))));
-  document.body.dataset.ready = 'true';
 }

@@ -60,7 +60,6 @@ async function renderTree(section, target, id, path, shared) {
         h('td', {}, e.type === 'file' || e.type === 'dir'
           ? h('button', { type: 'button', class: 'download', 'data-path': e.path, onclick: () => download(target, id, e.path, e.type === 'dir' ? `${e.name}.tar` : e.name) }, `Download ${e.type === 'dir' ? e.name + '.tar' : e.name}`)
           : ''))))));
-  document.body.dataset.ready = 'true';
 }
 
 async function download(target, id, path, name) {

@@ -37,5 +37,4 @@ export async function render(section, { shared }) {
         h('th', { scope: 'row' }, x.name), h('td', {}, x.percent === null ? 'no reading' : `${x.percent.toFixed(1)} %`, ' ', meter(x.percent, 100, `${x.name} percent`)),
         h('td', {}, `${x.threshold} %`), h('td', {}, badge(x.state))))))
       : h('p', { id: 'resources' }, `Thresholds: CPU ${th.cpu} %, memory ${th.memory} %, disk ${th.disk} %, I/O ${th.io} % (no current readings: GET /api/resources is not served).`));
-  document.body.dataset.ready = 'true';
 }

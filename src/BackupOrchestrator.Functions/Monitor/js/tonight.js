@@ -54,7 +54,6 @@ export async function render(section, { first, shared }) {
     : null;
   section.replaceChildren(h('h2', { id: 'title-tonight' }, 'Tonight'), summary, retryAll ?? '', figure, table);
   if (first) document.body.dataset.ganttDrawn = String(performance.now());
-  document.body.dataset.ready = 'true';
 }
 
 function parseEta(text) {
