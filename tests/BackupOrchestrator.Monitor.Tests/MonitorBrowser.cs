@@ -66,9 +66,9 @@ public sealed class MonitorBrowser : IAsyncDisposable
     /// <summary>Goes to a view (#services, #instance/ID, …) and waits until it is drawn.</summary>
     public async Task GoAsync(string hash)
     {
-        await Page.EvaluateAsync("() => { document.body.dataset.ready = 'false'; }");
-        await Page.EvaluateAsync("h => { location.hash = h; }", hash);
-        await Page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'");
+        // Drawn means: this route's view said so (a view still drawing when the hash changed may finish first).
+        await Page.EvaluateAsync("h => { document.body.dataset.ready = 'false'; location.hash = h; }", hash);
+        await Page.WaitForFunctionAsync("h => document.body.dataset.ready === 'true' && document.body.dataset.route === h", hash);
     }
 
     public async Task ScreenshotAsync(string name)

@@ -228,7 +228,7 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
         await page.Locator("[data-action='restore']").ClickAsync();
         await page.Locator("#restore-to").FillAsync(to);
         await page.Locator("#confirm-ok").ClickAsync();
-        await page.WaitForSelectorAsync("#restore-progress:has-text('Restored')");
+        await page.WaitForSelectorAsync("#restore-progress[data-done]");
         var said = await page.Locator("#restore-progress").InnerTextAsync();
         foreach (var path in Directory.EnumerateFiles(original, "*", SearchOption.AllDirectories))
         {

@@ -22,6 +22,7 @@ namespace BackupOrchestrator.Functions.Services;
 public sealed class CatalogOverview(IOptions<NightOptions> options, RepositoryAccess repositories, TimeProvider time)
 {
     private const int TrendNights = 14;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Target, string Name), SnapshotSummary> _summaries = new();
 
     /// <summary>The configured catalog file, parsed (errors throw <see cref="CatalogException"/> with validate's messages).</summary>
     public Catalog Current()
@@ -148,7 +149,30 @@ public sealed class CatalogOverview(IOptions<NightOptions> options, RepositoryAc
                 return ([], null);
             }
 
-            var (snapshots, errors) = await new SnapshotStore(repository).LoadSummariesAsync(cancellationToken);
+            // A snapshot never changes once written, so each summary is read once per process (a target of a year of
+            // nights holds thousands; the page asks for the catalog on every visit).
+            var store = new SnapshotStore(repository);
+            var snapshots = new List<SnapshotSummary>();
+            var errors = new List<string>();
+            foreach (var name in await store.ListNamesAsync(cancellationToken))
+            {
+                var key = (repository.Target.Description, name);
+                if (!_summaries.TryGetValue(key, out var summary))
+                {
+                    try
+                    {
+                        _summaries[key] = summary = await store.LoadSummaryAsync(name, cancellationToken);
+                    }
+                    catch (RepositoryException e)
+                    {
+                        errors.Add(e.Message);
+                        continue;
+                    }
+                }
+
+                snapshots.Add(summary);
+            }
+
             return (snapshots, errors.Count == 0 ? null : string.Join("; ", errors));
         }
         catch (RepositoryException e)

@@ -56,6 +56,7 @@ $('key-form').addEventListener('submit', () => {
 $('key-dialog').addEventListener('cancel', (e) => e.preventDefault());
 $('forget-key').addEventListener('click', () => {
   key.forget();
+  shared.catalog = null;
   clearTimeout(shared.timer);
   main.replaceChildren(h('p', {}, 'The key is forgotten.'));
   $('forget-key').hidden = true;
@@ -92,6 +93,7 @@ async function route() {
     a.toggleAttribute('aria-current', a.getAttribute('href') === `#${name === 'instance' ? 'orchestrations' : name}`);
   }
   const token = current = Symbol(name);
+  document.body.dataset.ready = 'false';
   const section = h('section', { id: `view-${name}`, 'aria-labelledby': `title-${name}` });
   main.replaceChildren(section);
   const refresh = async (first) => {
@@ -100,6 +102,7 @@ async function route() {
       await view.render(section, { name, arg, first, shared });
       // Only the current view says it is drawn: a refresh of the view left behind may finish after the switch.
       if (token !== current) return;
+      document.body.dataset.route = location.hash || '#tonight';
       document.body.dataset.ready = 'true';
       showError(null);
     } catch (e) {
@@ -112,5 +115,6 @@ async function route() {
   if (name !== 'instance') main.focus({ preventScroll: true });
 }
 
-window.addEventListener('hashchange', route);
+// Before the catalog is in, start() routes to whatever the hash is then; a second route would redraw the view.
+window.addEventListener('hashchange', () => { if (shared.catalog) route(); });
 start();

@@ -81,11 +81,14 @@ async function restore(target, id, path, progress) {
   const to = h('input', { id: 'restore-to', required: true, placeholder: '/srv/restore/new-folder', size: 40 });
   if (!await confirmAction(`Restore ${path || 'the whole snapshot'} of ${id.slice(0, 8)} into a new or empty folder on the server:`, h('label', {}, 'Folder ', to))) return;
   progress.textContent = `Restoring into ${to.value}…`;
+  delete progress.dataset.done;
   const started = performance.now();
   try {
     const r = await app(`snapshots/${encodeURIComponent(target)}/${encodeURIComponent(id)}/restore`, { method: 'POST', body: { to: to.value, path } });
+    progress.dataset.done = 'true';
     progress.textContent = `Restored ${r.files} files, ${bytes(r.bytes)} into ${r.to} in ${duration((performance.now() - started) / 1000)}${r.errors.length ? `; errors: ${r.errors.join('; ')}` : ''}.`;
   } catch (e) {
+    progress.dataset.done = 'false';
     progress.textContent = `Restore refused: ${e.message}`;
     showError(e);
   }
