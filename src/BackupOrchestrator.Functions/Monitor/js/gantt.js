@@ -113,8 +113,11 @@ export function draw(plan, night, now) {
       labelX = x(started) + w + 4;
     }
     const label = `${symbol(state)} ${stateWords(state)}`;
-    if (labelX > WIDTH - 150) labelX = Math.max(LABEL + 2, labelX - 150 - 8);
-    g.append(h('text', { x: labelX, y: y + 24, class: 'state-label' }, label));
+    // Near the right edge the label goes before the row's first bar, right-aligned, so it never covers a bar.
+    const before = labelX > WIDTH - 110 ? x(first ?? started ?? ms(p.realStart) ?? t0) - 4 : null;
+    g.append(before !== null && before > LABEL + 90
+      ? h('text', { x: before, y: y + 24, class: 'state-label', 'text-anchor': 'end' }, label)
+      : h('text', { x: Math.min(labelX, WIDTH - 100), y: y + 24, class: 'state-label' }, label));
     rows.append(g);
   });
   svg.append(rows);
