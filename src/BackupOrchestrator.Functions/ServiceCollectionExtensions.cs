@@ -14,7 +14,9 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<NightOptions>().Bind(configuration.GetSection(NightOptions.Section));
+        // A catalog with errors stops the app at start, with backupctl validate's messages (CatalogAtStartup).
+        services.AddOptions<NightOptions>().Bind(configuration.GetSection(NightOptions.Section)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<NightOptions>, CatalogAtStartup>();
         services.AddSingleton<NightLogFiles>();
         services.AddSingleton<ILoggerProvider, NightLogFileProvider>();
         services.AddSingleton<ResourceProbe>();
