@@ -94,7 +94,8 @@ try
         var t0 = await page.EvaluateAsync<double>("() => { document.body.dataset.ready = 'false'; const t = performance.now(); location.hash = '#orchestrations'; return t; }");
         await page.WaitForSelectorAsync("#orchestration-table");
         await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'");
-        list.Add(await page.EvaluateAsync<double>("t => performance.now() - t", t0));
+        // Measured in the page (from the hash change to the view saying it is drawn), not across Playwright's polling.
+        list.Add(await page.EvaluateAsync<double>("t => +document.body.dataset.drawnAt - t", t0));
         listPeer.Add(await page.EvaluateAsync<double>("""
             async k => { const t = performance.now(); await fetch('../../runtime/webhooks/durabletask/instances?top=50', { headers: { 'x-functions-key': k } }).then(r => r.json()); return performance.now() - t; }
             """, master));
@@ -117,7 +118,7 @@ try
             await page.Locator("#page-next").ClickAsync();
         }
 
-        allPages.Add(await page.EvaluateAsync<double>("t => performance.now() - t", p0));
+        allPages.Add(await page.EvaluateAsync<double>("t => +document.body.dataset.drawnAt - t", p0));
         allPagesPeer.Add(await page.EvaluateAsync<double>("""
             async k => { const t = performance.now(); let token = null; let count = 0;
               do { const r = await fetch('../../runtime/webhooks/durabletask/instances?top=200', { headers: token ? { 'x-functions-key': k, 'x-ms-continuation-token': token } : { 'x-functions-key': k } });

@@ -103,6 +103,7 @@ async function route() {
       // Only the current view says it is drawn: a refresh of the view left behind may finish after the switch.
       if (token !== current) return;
       document.body.dataset.route = location.hash || '#tonight';
+      document.body.dataset.drawnAt = String(performance.now());
       document.body.dataset.ready = 'true';
       showError(null);
     } catch (e) {

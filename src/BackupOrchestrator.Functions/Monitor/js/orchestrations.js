@@ -89,6 +89,7 @@ async function loadList(holder) {
     h('nav', { class: 'pager', 'aria-label': 'Pages' },
       h('button', { type: 'button', id: 'page-prev', disabled: paging.page === 0, onclick: () => { paging.page--; loadList(holder).catch(showError); } }, '← Previous page'),
       h('button', { type: 'button', id: 'page-next', disabled: !next, onclick: () => { paging.page++; loadList(holder).catch(showError); } }, 'Next page →')));
+  document.body.dataset.drawnAt = String(performance.now());
   document.body.dataset.ready = 'true';
 }
 
