@@ -19,7 +19,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ILoggerProvider, NightLogFileProvider>();
         services.AddSingleton<ResourceProbe>();
         services.AddSingleton<HookRunner>();
+        services.AddSingleton<RepositoryTargets>();
         services.AddSingleton<ServiceBackupRunner>();
+        services.AddSingleton<TargetMaintenance>();
+        services.AddSingleton<Integrity.IntegrityStarter>();
         services.AddSingleton<NightStarter>();
         // The HTTP API says states as words ("Failed"), not enum numbers.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

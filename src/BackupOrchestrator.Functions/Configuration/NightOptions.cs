@@ -47,6 +47,12 @@ public sealed class NightOptions
 
     public TimeSpan RetryFirstInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// A prune deletes unused packs only once they are this old (the repository's grace period: it protects what
+    /// locks cannot, such as a backup of another machine whose lock went stale). Tests set it to zero.
+    /// </summary>
+    public TimeSpan PruneGracePeriod { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>A path setting made absolute: <c>~</c> expanded, relative to the working directory.</summary>
     public static string Resolve(string path)
     {

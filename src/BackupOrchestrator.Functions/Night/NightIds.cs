@@ -18,6 +18,23 @@ public static class NightIds
     public static string Window(string day, string window) => $"window:{day}:{window}";
 
     public static string Backup(string day, string service) => $"backup:{day}:{service}";
+
+    /// <summary>
+    /// A target's lock (<c>target:dir-…</c>, <c>target:blob-…</c>): one per place backups are written, whatever
+    /// catalog or role names it. A hash of <see cref="Services.RepositoryTargets.Identity"/>, since instance ids
+    /// may not hold the slashes of a path.
+    /// </summary>
+    public static string Target(Domain.Catalogs.TargetSpec target)
+    {
+        var identity = Services.RepositoryTargets.Identity(target);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identity)))[..16];
+        return $"target:{(target.Kind == Domain.Catalogs.TargetKind.Directory ? "dir" : "blob-" + target.Container)}-{hash}";
+    }
+
+    /// <summary>The integrity check of a day (<c>integrity:2026-12-06</c>): the timer's, or the latest run on request.</summary>
+    public static string Integrity(string day) => $"{IntegrityPrefix}{day}";
+
+    public const string IntegrityPrefix = "integrity:";
 }
 
 /// <summary>The external events of the night (one name per receiver, so a receiver never has two waiters of one name).</summary>
@@ -37,4 +54,10 @@ public static class NightEvents
 
     /// <summary>From the running backup activity to its orchestration: bytes, rate, ETA.</summary>
     public const string Progress = "Progress";
+
+    /// <summary>To a target's lock: acquire or release (<see cref="TargetLockMessage"/>).</summary>
+    public const string TargetLock = "TargetLock";
+
+    /// <summary>From a target's lock to a waiting step: its use of the target (<see cref="TargetGrant"/>).</summary>
+    public const string TargetGranted = "TargetGranted";
 }
