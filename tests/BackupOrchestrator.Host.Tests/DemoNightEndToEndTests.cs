@@ -79,6 +79,8 @@ public sealed class DemoNightEndToEndTests : IAsyncLifetime
             environment[$"BackupWindow{slot}Schedule"] = "0 0 0 1 1 *";
         }
 
+        environment["BackupIntegritySchedule"] = "0 0 0 1 1 *";
+
         await using var host = await HostProcess.StartAsync(TestPaths.RealApp, environment);
         Assert.True(DateTimeOffset.UtcNow < first, $"The host took longer than {Lead} to start, so the first window's time went by:\n{host.Output}");
 
