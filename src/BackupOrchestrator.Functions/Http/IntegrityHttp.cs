@@ -1,4 +1,5 @@
 using System.Globalization;
+using BackupOrchestrator.Domain.Catalogs;
 using BackupOrchestrator.Functions.Integrity;
 using BackupOrchestrator.Functions.Night;
 using Microsoft.AspNetCore.Http;
@@ -60,7 +61,18 @@ public sealed class IntegrityHttp(IntegrityStarter starter)
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "integrity/run")] HttpRequest request,
         [DurableClient] DurableTaskClient client)
     {
-        var (day, refusal) = await starter.RunNowAsync(client, request.HttpContext.RequestAborted);
+        string day;
+        string? refusal;
+        try
+        {
+            (day, refusal) = await starter.RunNowAsync(client, request.HttpContext.RequestAborted);
+        }
+        catch (CatalogException e)
+        {
+            // The app's catalog, not the caller's request, is wrong: say what, as backupctl validate does.
+            return Problems.Conflict($"The catalog cannot be used, so no integrity check started: {e.Message}");
+        }
+
         if (refusal is not null)
         {
             return Problems.Conflict(refusal);

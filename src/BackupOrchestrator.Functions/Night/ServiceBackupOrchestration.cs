@@ -55,6 +55,7 @@ public sealed class ServiceBackupOrchestration
     {
         if (run.Job.Target is not { } target)
         {
+            // No primary target: the activity says so as the backup's failure.
             return await RunBackupAsync(context, run, status);
         }
 

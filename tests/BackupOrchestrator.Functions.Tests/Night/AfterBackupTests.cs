@@ -111,12 +111,5 @@ public sealed class AfterBackupTests(NightsFixture nights)
         Assert.DoesNotContain("retention", night.Harness.Box.Log("svc_backup.log"), StringComparison.Ordinal);
     }
 
-    /// <summary>A night whose secondary cannot be written, and whose prune day is two days off.</summary>
-    private Task<NightRun> UnreachableAsync() => nights.OnceAsync("UnreachableSecondary", async () =>
-    {
-        var pruneDay = NightClock.BackupDay(DateTimeOffset.UtcNow, TimeZoneInfo.Utc).AddDays(2).DayOfWeek;
-        var harness = await nights.StartAsync(NightCatalogs.UnreachableSecondary(pruneDay));
-        File.WriteAllText(Path.Combine(harness.Box.Data, "not-a-folder"), "a file where the secondary's parent folder should be\n");
-        return new NightRun(harness, await harness.RunNightAsync());
-    });
+    private Task<NightRun> UnreachableAsync() => MaintenanceNight.UnreachableAsync(nights);
 }

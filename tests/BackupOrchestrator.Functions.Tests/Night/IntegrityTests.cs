@@ -18,7 +18,7 @@ public sealed class IntegrityTests(NightsFixture nights)
 {
     private static readonly DateTimeOffset Sunday = new(2026, 11, 29, 8, 0, 0, TimeSpan.Zero);
 
-    private sealed record Checks(MaintenanceNight Night, IntegrityHttp Http, string? NotDue, string? Due, IntegrityStatus Timer, IntegrityStatus Healthy, IntegrityStatus Damaged, string CorruptedPack);
+    private sealed record Checks(MaintenanceNight Night, IntegrityHttp Http, string? NotDue, string? Due, IntegrityStatus Timer, AcceptedResult Accepted, IActionResult WhileRunning, IntegrityStatus Healthy, IntegrityStatus Damaged);
 
     private static HttpRequest Request(string method = "GET")
     {
@@ -42,7 +42,8 @@ public sealed class IntegrityTests(NightsFixture nights)
         var timer = await CompletedAsync(night, "2026-11-29");
 
         var http = new IntegrityHttp(Starter(night, DateTimeOffset.UtcNow));
-        Assert.IsType<AcceptedResult>(await http.RunIntegrity(Request("POST"), client));
+        var accepted = Assert.IsType<AcceptedResult>(await http.RunIntegrity(Request("POST"), client));
+        var whileRunning = await http.RunIntegrity(Request("POST"), client);
         var healthy = await CompletedAsync(night, night.Harness.Day);
 
         // The biggest pack holds photo.bin (3 MB of random bytes); flip bytes in its middle.
@@ -55,7 +56,7 @@ public sealed class IntegrityTests(NightsFixture nights)
 
         Assert.IsType<AcceptedResult>(await http.RunIntegrity(Request("POST"), client));
         var damaged = await CompletedAsync(night, night.Harness.Day);
-        return new Checks(night, http, notDue, due, timer, healthy, damaged, pack);
+        return new Checks(night, http, notDue, due, timer, accepted, whileRunning, healthy, damaged);
     });
 
     private static IntegrityStarter Starter(MaintenanceNight night, DateTimeOffset now) =>
@@ -77,6 +78,19 @@ public sealed class IntegrityTests(NightsFixture nights)
         Assert.Equal("integrity:2026-11-29", checks.Due);
         Assert.Equal("timer", checks.Timer.Trigger);
         Assert.Equal(IntegrityState.Passed, checks.Timer.State);
+    }
+
+    [Fact]
+    public async Task RunIntegrity_Now_202WithTheStatusUrl_409WhileItRuns()
+    {
+        var checks = await ChecksAsync();
+        var day = checks.Night.Harness.Day;
+
+        Assert.Equal($"http://127.0.0.1:7071/api/integrity/{day}", checks.Accepted.Location);
+        Assert.Equal(NightIds.Integrity(day), Assert.IsType<IntegrityStartedView>(checks.Accepted.Value).InstanceId);
+        var refused = Assert.IsType<ObjectResult>(checks.WhileRunning);
+        Assert.Equal(409, refused.StatusCode);
+        Assert.StartsWith($"the integrity check of {day} is still running", Assert.IsType<ProblemDetails>(refused.Value).Detail, StringComparison.Ordinal);
     }
 
     [Fact]

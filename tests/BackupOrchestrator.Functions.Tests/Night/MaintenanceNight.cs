@@ -27,6 +27,8 @@ internal sealed record MaintenanceNight(NightRun Run, IReadOnlyList<DateTimeOffs
 
     public static Task<MaintenanceNight> GetAsync(NightsFixture nights) => nights.OnceAsync(nameof(NightCatalogs.Maintenance), async () =>
     {
+        // The other night of these tests runs meanwhile: both mostly wait (a 10 s backup, the engine's polling).
+        _ = UnreachableAsync(nights);
         var harness = await nights.StartAsync(NightCatalogs.Maintenance, o => o.PruneGracePeriod = TimeSpan.Zero);
         var keeper = Path.Combine(harness.Box.Data, "keeper");
         Directory.CreateDirectory(keeper);
@@ -50,6 +52,15 @@ internal sealed record MaintenanceNight(NightRun Run, IReadOnlyList<DateTimeOffs
 
         File.WriteAllText(Path.Combine(keeper, "notes.txt"), "tonight's notes\n");
         return new MaintenanceNight(new NightRun(harness, await harness.RunNightAsync()), seeded, photo);
+    });
+
+    /// <summary>A night whose secondary cannot be written (its parent is a file), and whose prune day is two days off.</summary>
+    public static Task<NightRun> UnreachableAsync(NightsFixture nights) => nights.OnceAsync(nameof(NightCatalogs.UnreachableSecondary), async () =>
+    {
+        var pruneDay = NightClock.BackupDay(DateTimeOffset.UtcNow, TimeZoneInfo.Utc).AddDays(2).DayOfWeek;
+        var harness = await nights.StartAsync(NightCatalogs.UnreachableSecondary(pruneDay));
+        File.WriteAllText(Path.Combine(harness.Box.Data, "not-a-folder"), "a file where the secondary's parent folder should be\n");
+        return new NightRun(harness, await harness.RunNightAsync());
     });
 
     public async Task<List<SnapshotSummary>> SnapshotsAsync(string folder, string service)
