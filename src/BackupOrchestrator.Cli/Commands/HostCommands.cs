@@ -51,6 +51,11 @@ internal static partial class Commands
             {
                 await output.WriteLineAsync(Line(run));
                 await output.WriteLineAsync($"instance {run["instanceId"]} ({body.Json["runtimeStatus"]})");
+                foreach (var step in AfterBackup(run["status"]))
+                {
+                    await output.WriteLineAsync(step);
+                }
+
                 foreach (var line in body.Json["log"]?.AsArray() ?? [])
                 {
                     await output.WriteLineAsync("  " + line);
@@ -96,6 +101,21 @@ internal static partial class Commands
             return body;
         }));
         return command;
+    }
+
+    /// <summary>The copy and the prunes after a succeeded backup, one line each: "copy to secondary: Succeeded, 3000000 bytes sent".</summary>
+    private static IEnumerable<string> AfterBackup(JsonNode? status)
+    {
+        if (status?["copy"] is { } copy)
+        {
+            yield return $"copy to {copy["target"]}: {copy["state"]}" + (copy["reason"] is { } why ? $": {why}" : copy["bytesCopied"] is { } bytes ? $", {bytes} bytes sent" : "");
+        }
+
+        foreach (var prune in status?["prune"]?.AsArray() ?? [])
+        {
+            yield return $"prune of {prune?["target"]}: {prune?["state"]}" + (prune?["reason"] is { } why ? $": {why}"
+                : prune?["removed"] is { } removed ? $", {removed} snapshot(s) removed, {prune["kept"]} kept, {prune["bytesFreed"]} bytes freed" : "");
+        }
     }
 
     /// <summary>One service as the API says it: name, window, state, then its reason or its snapshot.</summary>

@@ -26,7 +26,8 @@ public sealed record TargetIntegrity
     public string? Error { get; init; }
 }
 
-/// <summary>Where a day's integrity check is.</summary>
+/// <summary>Where a day's integrity check is (written as a word wherever it is serialized).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<IntegrityState>))]
 public enum IntegrityState
 {
     Running,

@@ -4,7 +4,11 @@ using BackupOrchestrator.Domain.Retention;
 
 namespace BackupOrchestrator.Functions.Night;
 
-/// <summary>Where a step after the backup (copy, prune) is: the backup's own state stays what it was.</summary>
+/// <summary>
+/// Where a step after the backup (copy, prune) is: the backup's own state stays what it was. Written as words
+/// wherever it is serialized (run state, either host's HTTP output), not as numbers.
+/// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AfterBackupState>))]
 public enum AfterBackupState
 {
     Waiting,
