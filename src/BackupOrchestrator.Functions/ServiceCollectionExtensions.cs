@@ -14,7 +14,9 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<NightOptions>().Bind(configuration.GetSection(NightOptions.Section));
+        // A catalog with errors stops the app at start, with backupctl validate's messages (CatalogAtStartup).
+        services.AddOptions<NightOptions>().Bind(configuration.GetSection(NightOptions.Section)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<NightOptions>, CatalogAtStartup>();
         services.AddSingleton<NightLogFiles>();
         services.AddSingleton<ILoggerProvider, NightLogFileProvider>();
         services.AddSingleton<ResourceProbe>();
@@ -24,6 +26,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TargetMaintenance>();
         services.AddSingleton<Integrity.IntegrityStarter>();
         services.AddSingleton<NightStarter>();
+        services.AddSingleton<ManualRuns>();
+        services.AddSingleton<BackupOrchestrator.Functions.Http.ReadOnlyGuard>();
         // The HTTP API says states as words ("Failed"), not enum numbers.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services;

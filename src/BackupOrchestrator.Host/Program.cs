@@ -18,6 +18,17 @@ catch (Exception ex) when (ex is HostConfigurationException or BackupOrchestrato
     Console.Error.WriteLine($"functions-host: {ex.Message}");
     return 1;
 }
+catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+{
+    // The app's ValidateOnStart options refused their settings: each failure says what, where and what to do.
+    Console.Error.WriteLine($"functions-host: the app refused its settings at start ({ex.OptionsType.Name}):");
+    foreach (var failure in ex.Failures)
+    {
+        Console.Error.WriteLine($"  {failure}");
+    }
+
+    return 1;
+}
 catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException || ex.InnerException is HttpRequestException)
 {
     // Storage refused or did not answer while starting (keys, timer status, the task hub).

@@ -95,4 +95,22 @@ public sealed class RealAppMetadataTests
         Assert.Equal($"BackupOrchestrator.Functions.Http.NightHttp.{name}", function.EntryPoint);
         Assert.Contains(function.Bindings, b => b.Is(FunctionBinding.DurableClient));
     }
+
+    [Theory]
+    [InlineData("RetryNight", "nights/{day}/retry", "post", "NightActionsHttp", true)]
+    [InlineData("RunService", "services/{service}/run", "post", "NightActionsHttp", true)]
+    [InlineData("GetManualRun", "services/{service}/runs/{runId}", "get", "NightActionsHttp", true)]
+    [InlineData("RunWindow", "windows/{window}/run", "post", "NightActionsHttp", true)]
+    [InlineData("GetDependencies", "services/{service}/dependencies", "get", "InspectHttp", true)]
+    [InlineData("GetResources", "resources", "get", "InspectHttp", false)]
+    public void RealApp_ActionAndInspectFunctions_AreKeyedRoutes(string name, string route, string method, string type, bool durableClient)
+    {
+        var function = Assert.Single(FunctionMetadataReader.Load(TestPaths.RealApp), f => f.Name == name);
+        Assert.True(function.Trigger.Is(FunctionBinding.HttpTrigger));
+        Assert.Equal(route, function.Trigger.GetString("route"));
+        Assert.Equal([method], function.Trigger.GetStrings("methods"));
+        Assert.Equal("Function", function.Trigger.GetString("authLevel"));
+        Assert.Equal($"BackupOrchestrator.Functions.Http.{type}.{name}", function.EntryPoint);
+        Assert.Equal(durableClient, function.Bindings.Any(b => b.Is(FunctionBinding.DurableClient)));
+    }
 }

@@ -6,9 +6,11 @@ using System.Text.Json.Nodes;
 namespace BackupOrchestrator.Cli;
 
 /// <summary>
-/// backupctl status / retry: the running host's HTTP API (GET nights/{day}[/services/{service}], POST …/retry),
-/// with the same words. Base URL and function key from --url / --key, else the settings BACKUPCTL_URL /
-/// BACKUPCTL_KEY; the URL defaults to the local host's http://127.0.0.1:7071.
+/// backupctl status / retry (and run, check-deps, resources in NightCommands.cs): the running host's HTTP API
+/// (GET nights/{day}[/services/{service}], POST …/retry), with the same words. Base URL and function key from
+/// --url / --key, else the settings BACKUPCTL_URL / BACKUPCTL_KEY; the URL defaults to the local host's
+/// http://127.0.0.1:7071. Exit codes: 0 done, 1 the host refused or did not answer, 2 a usage error, 3/4 the
+/// check said no (check-deps, resources).
 /// </summary>
 internal static partial class Commands
 {
@@ -18,17 +20,26 @@ internal static partial class Commands
     {
         root.Subcommands.Add(Status());
         root.Subcommands.Add(Retry());
+        root.Subcommands.Add(RunNow());
+        root.Subcommands.Add(CheckDeps());
+        root.Subcommands.Add(Resources());
     }
 
     private static (Option<string?> Url, Option<string?> Key, Option<string> Day) HostOptions(Command command)
     {
-        var url = new Option<string?>("--url") { Description = $"The host's base URL (default: the BACKUPCTL_URL setting, else {DefaultUrl})." };
-        var key = new Option<string?>("--key") { Description = "A function key of the host (default: the BACKUPCTL_KEY setting)." };
+        var (url, key) = ConnectionOptions(command);
         var day = new Option<string>("--day") { Description = "The backup day, yyyy-MM-dd or 'tonight'.", DefaultValueFactory = _ => "tonight" };
-        command.Options.Add(url);
-        command.Options.Add(key);
         command.Options.Add(day);
         return (url, key, day);
+    }
+
+    private static (Option<string?> Url, Option<string?> Key) ConnectionOptions(Command command)
+    {
+        var url = new Option<string?>("--url") { Description = $"The host's base URL (default: the BACKUPCTL_URL setting, else {DefaultUrl})." };
+        var key = new Option<string?>("--key") { Description = "A function key of the host (default: the BACKUPCTL_KEY setting)." };
+        command.Options.Add(url);
+        command.Options.Add(key);
+        return (url, key);
     }
 
     private static Command Status()
@@ -82,24 +93,24 @@ internal static partial class Commands
 
     private static Command Retry()
     {
-        var command = new Command("retry", "Run a failed (or skipped, timed-out) service of a night again now, with the services skipped because of it (POST …/retry).");
+        var command = new Command("retry", "Run a failed (or skipped, timed-out) service of a night again now, with the services skipped because of it (POST …/services/SERVICE/retry); --all: every failed or timed-out service of the night (POST …/retry).");
         var (url, key, day) = HostOptions(command);
-        var service = new Argument<string>("service") { Description = "The service to run again." };
+        var service = new Argument<string?>("service") { Description = "The service to run again.", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<bool>("--all") { Description = "Every service of the night that failed or timed out, each with its skipped dependents." };
         command.Arguments.Add(service);
-        command.SetAction((parse, cancellationToken) => CallAsync(parse, url, key, async (http, output) =>
+        command.Options.Add(all);
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = $"api/nights/{Uri.EscapeDataString(parse.GetValue(day)!)}/services/{Uri.EscapeDataString(parse.GetValue(service)!)}/retry";
-            using var response = await http.PostAsync(new Uri(path, UriKind.Relative), null, cancellationToken);
-            var body = await ReadAsync(response, cancellationToken);
-            if (response.IsSuccessStatusCode)
+            if (parse.GetValue(all) == (parse.GetValue(service) is not null))
             {
-                var following = body.Json?["following"]?.AsArray().Select(f => f?.ToString()).ToList() ?? [];
-                await output.WriteLineAsync($"{parse.GetValue(service)} runs again ({body.Json?["instanceId"]})" +
-                    (following.Count > 0 ? $"; following it: {string.Join(", ", following)}" : "") + $"; status: {body.Json?["statusUrl"]}");
+                await parse.InvocationConfiguration.Error.WriteLineAsync("error: name one SERVICE to retry, or --all for every failed service of the night (not both).");
+                return 2;
             }
 
-            return body;
-        }));
+            return await CallAsync(parse, url, key, parse.GetValue(all)
+                ? (http, output) => RetryAllAsync(http, output, parse.GetValue(day)!, cancellationToken)
+                : (http, output) => RetryOneAsync(http, output, parse.GetValue(day)!, parse.GetValue(service)!, cancellationToken));
+        });
         return command;
     }
 
@@ -118,6 +129,51 @@ internal static partial class Commands
         }
     }
 
+    private static async Task<Reply> RetryOneAsync(HttpClient http, TextWriter output, string day, string service, CancellationToken cancellationToken)
+    {
+        var path = $"api/nights/{Uri.EscapeDataString(day)}/services/{Uri.EscapeDataString(service)}/retry";
+        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), null, cancellationToken);
+        var body = await ReadAsync(response, cancellationToken);
+        if (response.IsSuccessStatusCode)
+        {
+            var following = body.Json?["following"]?.AsArray().Select(f => f?.ToString()).ToList() ?? [];
+            await output.WriteLineAsync($"{service} runs again ({body.Json?["instanceId"]})" +
+                (following.Count > 0 ? $"; following it: {string.Join(", ", following)}" : "") + $"; status: {body.Json?["statusUrl"]}");
+        }
+
+        return body;
+    }
+
+    private static async Task<Reply> RetryAllAsync(HttpClient http, TextWriter output, string day, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsync(new Uri($"api/nights/{Uri.EscapeDataString(day)}/retry", UriKind.Relative), null, cancellationToken);
+        var body = await ReadAsync(response, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            return body;
+        }
+
+        var retried = body.Json?["retried"]?.AsArray() ?? [];
+        if (retried.Count == 0)
+        {
+            await output.WriteLineAsync($"nothing to retry: no service of {body.Json?["day"]} failed or timed out.");
+        }
+
+        foreach (var each in retried)
+        {
+            var following = each?["started"]?.AsArray().Skip(1).Select(f => f?.ToString()).ToList() ?? [];
+            await output.WriteLineAsync($"{each?["service"]} runs again" + (following.Count > 0 ? $"; following it: {string.Join(", ", following)}" : ""));
+        }
+
+        foreach (var each in body.Json?["refused"]?.AsArray() ?? [])
+        {
+            await output.WriteLineAsync($"{each?["service"]} not retried: {each?["refusal"]}");
+        }
+
+        await output.WriteLineAsync($"status: {body.Json?["statusUrl"]}");
+        return body;
+    }
+
     /// <summary>One service as the API says it: name, window, state, then its reason or its snapshot.</summary>
     private static string Line(JsonNode service)
     {
@@ -126,7 +182,8 @@ internal static partial class Commands
         return $"{service["service"],-16} {service["window"],-10} {service["state"],-24} {detail}".TrimEnd();
     }
 
-    private sealed record Reply(HttpStatusCode Status, bool Ok, JsonNode? Json);
+    /// <summary>What the host answered; <see cref="Exit"/> is the exit code of an answer that says no (check-deps, resources).</summary>
+    private sealed record Reply(HttpStatusCode Status, bool Ok, JsonNode? Json, int Exit = 0);
 
     private static async Task<Reply> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -163,7 +220,7 @@ internal static partial class Commands
             var reply = await call(http, output);
             if (reply.Ok)
             {
-                return 0;
+                return reply.Exit;
             }
 
             var detail = reply.Json?["detail"]?.ToString() ?? reply.Json?["title"]?.ToString();

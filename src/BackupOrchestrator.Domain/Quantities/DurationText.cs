@@ -70,7 +70,11 @@ public static class DurationText
         return any;
     }
 
-    /// <summary>Formats compactly: <c>1h30m</c>, <c>24h</c>, <c>2d</c> (whole days from 2 on), <c>45s</c>, <c>0s</c>.</summary>
+    /// <summary>
+    /// Formats compactly: <c>1h30m</c>, <c>24h</c>, <c>2d</c> (whole days from 2 on), <c>45s</c>, <c>0s</c>; under a
+    /// second in decimal seconds, <c>0.4s</c>, <c>0.025s</c> (no space, so <see cref="TryParse"/> reads it back).
+    /// From a second on, the fraction of a second is dropped.
+    /// </summary>
     public static string Format(TimeSpan duration)
     {
         if (duration == TimeSpan.Zero)
@@ -83,6 +87,13 @@ public static class DurationText
         {
             sb.Append('-');
             duration = duration.Negate();
+        }
+
+        if (duration < TimeSpan.FromSeconds(1))
+        {
+            // Millisecond precision; below a millisecond still says it is not nothing.
+            var seconds = Math.Max(duration.TotalSeconds, 0.001);
+            return sb.Append(CultureInfo.InvariantCulture, $"{seconds:0.###}s").ToString();
         }
 
         if (duration.Days >= 2 && duration.Hours == 0 && duration.Minutes == 0 && duration.Seconds == 0)

@@ -53,6 +53,12 @@ public sealed class NightOptions
     /// </summary>
     public TimeSpan PruneGracePeriod { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// When true, every POST of the HTTP API (retry, run, restore, …) refuses with 403 (<c>ReadOnlyGuard</c>): a
+    /// host anyone may look at but nobody may start work on. The timers still run the nights.
+    /// </summary>
+    public bool ReadOnly { get; set; }
+
     /// <summary>A path setting made absolute: <c>~</c> expanded, relative to the working directory.</summary>
     public static string Resolve(string path)
     {

@@ -11,9 +11,9 @@ namespace BackupOrchestrator.Functions.Http;
 
 /// <summary>
 /// The integrity checks over HTTP (function key): <c>GET integrity</c> (the latest result per target),
-/// <c>GET integrity/{day}</c> (that day's check, also while it runs), <c>POST integrity/run</c> (one now).
+/// <c>GET integrity/{day}</c> (that day's check, also while it runs), <c>POST integrity/run</c> (one now; 403 when read-only).
 /// </summary>
-public sealed class IntegrityHttp(IntegrityStarter starter)
+public sealed class IntegrityHttp(IntegrityStarter starter, ReadOnlyGuard readOnly)
 {
     [Function(nameof(GetIntegrity))]
     public async Task<IActionResult> GetIntegrity(
@@ -61,6 +61,11 @@ public sealed class IntegrityHttp(IntegrityStarter starter)
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "integrity/run")] HttpRequest request,
         [DurableClient] DurableTaskClient client)
     {
+        if (readOnly.Refuse("start an integrity check") is { } forbidden)
+        {
+            return forbidden;
+        }
+
         string day;
         string? refusal;
         try
@@ -70,7 +75,7 @@ public sealed class IntegrityHttp(IntegrityStarter starter)
         catch (CatalogException e)
         {
             // The app's catalog, not the caller's request, is wrong: say what, as backupctl validate does.
-            return Problems.Conflict($"The catalog cannot be used, so no integrity check started: {e.Message}");
+            return Problems.CatalogRefused("no integrity check started", e);
         }
 
         if (refusal is not null)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BackupOrchestrator.Domain.Catalogs;
 using BackupOrchestrator.Functions.Night;
 using BackupOrchestrator.Functions.Services;
@@ -14,7 +13,7 @@ namespace BackupOrchestrator.Functions.Http;
 /// with the end of its log, <c>POST nights/{day}/services/{service}/retry</c>. Bad dates are 400, unknown nights and
 /// services 404, all as problem details.
 /// </summary>
-public sealed class NightHttp(NightStarter starter, NightLogFiles logs)
+public sealed class NightHttp(NightStarter starter, NightLogFiles logs, ReadOnlyGuard readOnly)
 {
     private const int LogLines = 50;
 
@@ -78,6 +77,11 @@ public sealed class NightHttp(NightStarter starter, NightLogFiles logs)
         string day,
         string service)
     {
+        if (readOnly.Refuse($"retry {service} for {day}") is { } refused)
+        {
+            return refused;
+        }
+
         if (ParseDay(day) is not { } parsed)
         {
             return BadDay(day);
@@ -109,20 +113,14 @@ public sealed class NightHttp(NightStarter starter, NightLogFiles logs)
         return input is null ? null : (input, NightStarter.Parse(input.Catalog));
     }
 
-    private IActionResult Refusal(string day) => ParseDay(day) is { } parsed
-        ? Problems.NotFound($"No night {parsed} has started (its first window starts it). Use a day as yyyy-MM-dd, or 'tonight'.")
-        : BadDay(day);
+    private IActionResult Refusal(string day) => ParseDay(day) is { } parsed ? Days.NoNight(parsed) : BadDay(day);
 
-    private static ObjectResult BadDay(string day) =>
-        Problems.BadRequest($"'{day}' is not a day: write it as yyyy-MM-dd (e.g. 2026-12-01) or 'tonight'.");
+    private static ObjectResult BadDay(string day) => Days.Bad(day);
 
-    /// <summary>A day as yyyy-MM-dd, or "tonight" (the backup day of now on the catalog's clock); null when it is neither.</summary>
-    private string? ParseDay(string day) =>
-        string.Equals(day, "tonight", StringComparison.OrdinalIgnoreCase) ? starter.Tonight()
-        : DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? NightIds.Day(d)
-        : null;
+    private string? ParseDay(string day) => Days.Parse(starter, day);
 
-    private static async Task<ServiceView> ViewAsync(DurableTaskClient client, NightInput night, ServiceDefinition service, CancellationToken cancellationToken)
+    /// <summary>One service of a night as the API shows it (also the dependency check's view of each dependency).</summary>
+    internal static async Task<ServiceView> ViewAsync(DurableTaskClient client, NightInput night, ServiceDefinition service, CancellationToken cancellationToken)
     {
         var id = NightIds.Backup(night.Day, service.Name);
         var status = (await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken))?.ReadCustomStatusAs<BackupStatus>();

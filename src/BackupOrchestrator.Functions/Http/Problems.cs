@@ -8,9 +8,15 @@ internal static class Problems
 {
     public static ObjectResult BadRequest(string detail) => Problem(StatusCodes.Status400BadRequest, "Bad request", detail);
 
+    public static ObjectResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, "Forbidden", detail);
+
     public static ObjectResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Not found", detail);
 
     public static ObjectResult Conflict(string detail) => Problem(StatusCodes.Status409Conflict, "Conflict", detail);
+
+    /// <summary>The configured catalog cannot be used now (it changed since the host started): its errors, as <c>backupctl validate</c> prints them.</summary>
+    public static ObjectResult CatalogRefused(string what, Exception error) => Problem(StatusCodes.Status503ServiceUnavailable, "Catalog refused",
+        $"The catalog (Backup__Catalog) cannot be used, so {what}: {error.Message} Fix the file (backupctl validate --catalog FILE shows the same messages).");
 
     private static ObjectResult Problem(int status, string title, string detail)
     {

@@ -43,4 +43,7 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1015, Level = LogLevel.Information, Message = "{Service} of night {Day} is run again on request ({InstanceId})")]
     public static partial void Retried(this ILogger logger, string service, string day, string instanceId);
+
+    [LoggerMessage(EventId = 1016, Level = LogLevel.Information, Message = "{Service} runs now on request ({InstanceId}), outside the night: resource gate and a slot, no schedule or dependency gate")]
+    public static partial void RunOnRequest(this ILogger logger, string service, string instanceId);
 }

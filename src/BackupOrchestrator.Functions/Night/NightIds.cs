@@ -5,7 +5,7 @@ namespace BackupOrchestrator.Functions.Night;
 /// <summary>
 /// Deterministic instance ids, so a second start is a no-op and anyone can find a run
 /// (DESIGN.md, "The night"): <c>night:2026-12-01</c>, <c>window:2026-12-01:critical</c>,
-/// <c>backup:2026-12-01:postgresql</c>, and the one global limit <c>limit:backups</c>.
+/// <c>backup:2026-12-01:postgresql</c>, runs on request <c>manual:postgresql:RUNID</c>, and the one global limit <c>limit:backups</c>.
 /// </summary>
 public static class NightIds
 {
@@ -35,6 +35,9 @@ public static class NightIds
     public static string Integrity(string day) => $"{IntegrityPrefix}{day}";
 
     public const string IntegrityPrefix = "integrity:";
+
+    /// <summary>A run on request of one service, outside the nights; the same run id is the same run (idempotent).</summary>
+    public static string Manual(string service, string runId) => $"manual:{service}:{runId}";
 }
 
 /// <summary>The external events of the night (one name per receiver, so a receiver never has two waiters of one name).</summary>

@@ -78,7 +78,15 @@ public sealed record ServiceRun
     /// <summary>Whether this night applies the retention after the backup (<c>maintenance.prune_days</c>), and the service's rule.</summary>
     public bool Prune { get; init; }
     public Domain.Retention.RetentionRule Retention { get; init; } = Domain.Retention.RetentionRule.SevenOneOne;
+    /// <summary>
+    /// A run on request (POST services/{service}/run), outside any night: no dependency gate (its DependsOn is
+    /// empty) and no outcome sent to a night's ledger, so it neither opens nor closes anyone's gate.
+    /// </summary>
+    public bool Manual { get; init; }
 }
+
+/// <summary>One service of a retry of a whole night: the services it started (itself first, then its skipped dependents), or why not.</summary>
+public sealed record RetryOutcome(string Service, IReadOnlyList<string> Started, string? Refusal);
 
 /// <summary>When a step began.</summary>
 public sealed record StepTime(BackupState State, DateTimeOffset At, string? Reason);

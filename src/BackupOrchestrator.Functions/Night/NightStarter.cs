@@ -47,6 +47,66 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
         return ids;
     }
 
+    /// <summary>
+    /// One window of tonight, now: its services scheduled tonight, all released now (night time), under tonight's
+    /// dependency gate and limit. Returns the window's instance id, or why not (a window of that name already
+    /// started tonight); null with no refusal when neither tonight's catalog nor the file has that window.
+    /// </summary>
+    public async Task<(string? InstanceId, string Day, string? Refusal)> StartWindowNowAsync(DurableTaskClient client, string window, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        if (Current().Catalog.FindWindow(window) is null)
+        {
+            // Checked on the file first, so a mistyped name does not start tonight's night as a side effect.
+            return (null, Tonight(), null);
+        }
+
+        var now = time.GetUtcNow();
+        var (night, catalog) = await EnsureNightAsync(client, now, cancellationToken);
+        if (catalog.FindWindow(window) is not { } definition)
+        {
+            return (null, night.Day, null);
+        }
+
+        var id = NightIds.Window(night.Day, definition.Name);
+        if (await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken) is { } started)
+        {
+            return (id, night.Day, $"the window {definition.Name} of {night.Day} already started ({started.RuntimeStatus}, {started.CreatedAt:HH:mm:ss} UTC); a window runs once a night. Run one service with POST /api/services/{{service}}/run.");
+        }
+
+        var release = night.Clock.ToNight(now);
+        var runs = ServiceRuns(night, catalog, definition).Select(r => r with { Release = release }).ToList();
+        await ScheduleOnceAsync(client, nameof(BackupWindowOrchestration.BackupWindow), new WindowRun(night.Day, definition.Name, runs), id, cancellationToken);
+        logger.WindowStarted(definition.Name, night.Day, id);
+        return (id, night.Day, null);
+    }
+
+    /// <summary>
+    /// Retries every service of a night that ended Failed or TimedOut, one <see cref="RetryAsync"/> each (so
+    /// their skipped dependents follow). Null when the night never started.
+    /// </summary>
+    public async Task<IReadOnlyList<RetryOutcome>?> RetryFailedAsync(DurableTaskClient client, string day, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var stored = (await client.GetInstanceAsync(NightIds.Night(day), getInputsAndOutputs: true, cancellationToken))?.ReadInputAs<NightInput>();
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var outcomes = new List<RetryOutcome>();
+        foreach (var service in Parse(stored.Catalog).Services)
+        {
+            if ((await FinalStatusAsync(client, day, service.Name, cancellationToken)).Status is { State: BackupState.Failed or BackupState.TimedOut })
+            {
+                var (started, refusal) = await RetryAsync(client, day, service.Name, cancellationToken);
+                outcomes.Add(new RetryOutcome(service.Name, started, refusal));
+            }
+        }
+
+        return outcomes;
+    }
+
     private async Task<string> StartAsync(DurableTaskClient client, NightInput night, Catalog catalog, TierWindow window, CancellationToken cancellationToken)
     {
         var id = NightIds.Window(night.Day, window.Name);
@@ -98,7 +158,8 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
         return (stored, catalog);
     }
 
-    private async Task EnsureLimitAsync(DurableTaskClient client, CancellationToken cancellationToken)
+    /// <summary>Starts the global limit when it is not running (a night start, a manual run).</summary>
+    public async Task EnsureLimitAsync(DurableTaskClient client, CancellationToken cancellationToken)
     {
         var limit = await client.GetInstanceAsync(NightIds.Limit, getInputsAndOutputs: false, cancellationToken);
         if (limit?.RuntimeStatus is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending)
@@ -284,10 +345,13 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
     public Catalog CurrentCatalog() => Parse(Snapshot(NightOptions.Resolve(options.Value.Catalog)));
 
     /// <summary>Tonight: the backup day of now on the configured catalog's clock.</summary>
-    public string Tonight()
+    public string Tonight() => NightIds.Day(NightClock.BackupDay(time.GetUtcNow(), Zone(Current().Catalog)));
+
+    /// <summary>The configured catalog file as it is now, parsed and validated (<see cref="CatalogException"/> when it has errors).</summary>
+    public (CatalogSnapshot Snapshot, Catalog Catalog) Current()
     {
-        var catalog = Parse(Snapshot(NightOptions.Resolve(options.Value.Catalog)));
-        return NightIds.Day(NightClock.BackupDay(time.GetUtcNow(), Zone(catalog)));
+        var snapshot = Snapshot(NightOptions.Resolve(options.Value.Catalog));
+        return (snapshot, Parse(snapshot));
     }
 
     private static Dictionary<string, string> NotScheduled(Catalog catalog, DateOnly day) =>
@@ -314,7 +378,8 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
         return errors.Count > 0 || read.Catalog is null ? throw new CatalogException(errors) : read.Catalog;
     }
 
-    internal static TimeZoneInfo Zone(Catalog catalog)
+    /// <summary>The catalog's time zone; one this machine does not know refuses the catalog.</summary>
+    public static TimeZoneInfo Zone(Catalog catalog)
     {
         try
         {

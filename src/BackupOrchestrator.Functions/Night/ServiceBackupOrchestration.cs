@@ -176,9 +176,14 @@ public sealed class ServiceBackupOrchestration
         }
     }
 
-    /// <summary>Tells the night's ledger how it ended (which opens or closes its dependents' gates).</summary>
+    /// <summary>Tells the night's ledger how it ended (which opens or closes its dependents' gates); a manual run tells no one.</summary>
     private static BackupStatus Record(TaskOrchestrationContext context, ServiceRun run, BackupStatus final)
     {
+        if (run.Manual)
+        {
+            return final;
+        }
+
         context.SendEvent(NightIds.Night(run.Day), NightEvents.Ledger, LedgerMessage.Outcome(run.Service, final.State, final.Reason));
         return final;
     }

@@ -2,6 +2,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BackupOrchestrator.Host.Loading;
 
@@ -27,6 +28,17 @@ internal static class AppServices
 
         app.ConfigureServices(services, configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        // Options the app registered with ValidateOnStart are checked now, before anything listens, as the
+        // worker's generic host does at its start: a bad setting stops the host (Program prints the failures).
+        try
+        {
+            provider.GetService<IStartupValidator>()?.Validate();
+        }
+        catch (OptionsValidationException)
+        {
+            provider.Dispose();
+            throw;
+        }
         foreach (var appProvider in provider.GetServices<ILoggerProvider>())
         {
             loggerFactory.AddProvider(new BorrowedLoggerProvider(appProvider));

@@ -71,4 +71,28 @@ public class QuantityTests
     {
         Assert.Equal(expected, DurationText.Format(TimeSpan.FromSeconds(seconds)));
     }
+
+    [Theory]
+    [InlineData(400, "0.4s")]
+    [InlineData(25, "0.025s")]
+    [InlineData(999, "0.999s")]
+    [InlineData(-400, "-0.4s")]
+    [InlineData(1400, "1s")]
+    public void DurationText_Format_UnderASecond_SaysTheFractionAndReadsBack(int milliseconds, string expected)
+    {
+        var text = DurationText.Format(TimeSpan.FromMilliseconds(milliseconds));
+
+        Assert.Equal(expected, text);
+        if (milliseconds is > 0 and < 1000)
+        {
+            Assert.True(DurationText.TryParse(text, out var back));
+            Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), back);
+        }
+    }
+
+    [Fact]
+    public void DurationText_Format_UnderAMillisecond_IsNotEmpty()
+    {
+        Assert.Equal("0.001s", DurationText.Format(TimeSpan.FromTicks(3)));
+    }
 }

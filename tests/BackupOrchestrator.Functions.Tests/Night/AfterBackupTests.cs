@@ -76,7 +76,7 @@ public sealed class AfterBackupTests(NightsFixture nights)
     public async Task GetServiceRun_AfterTheNight_ShowsTheCopyAndThePrune()
     {
         var night = await MaintenanceNight.GetAsync(nights);
-        var http = new NightHttp(night.Harness.Starter, night.Harness.Box.Logs);
+        var http = new NightHttp(night.Harness.Starter, night.Harness.Box.Logs, HttpCalls.Guard(readOnly: false));
         var context = new DefaultHttpContext();
         context.Request.Method = "GET";
 

@@ -41,7 +41,7 @@ public sealed class IntegrityTests(NightsFixture nights)
         var due = await Starter(night, Sunday).StartIfDueAsync(client, NightHarness.Timeout(30));
         var timer = await CompletedAsync(night, "2026-11-29");
 
-        var http = new IntegrityHttp(Starter(night, DateTimeOffset.UtcNow));
+        var http = new IntegrityHttp(Starter(night, DateTimeOffset.UtcNow), HttpCalls.Guard(readOnly: false));
         var accepted = Assert.IsType<AcceptedResult>(await http.RunIntegrity(Request("POST"), client));
         var whileRunning = await http.RunIntegrity(Request("POST"), client);
         var healthy = await CompletedAsync(night, night.Harness.Day);
@@ -91,6 +91,19 @@ public sealed class IntegrityTests(NightsFixture nights)
         var refused = Assert.IsType<ObjectResult>(checks.WhileRunning);
         Assert.Equal(409, refused.StatusCode);
         Assert.StartsWith($"the integrity check of {day} is still running", Assert.IsType<ProblemDetails>(refused.Value).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunIntegrity_ReadOnly_403AndNothingStarts()
+    {
+        var checks = await ChecksAsync();
+        var http = new IntegrityHttp(Starter(checks.Night, new DateTimeOffset(2026, 11, 10, 8, 0, 0, TimeSpan.Zero)), HttpCalls.Guard(readOnly: true));
+
+        var result = Assert.IsType<ObjectResult>(await http.RunIntegrity(Request("POST"), checks.Night.Harness.Client));
+
+        Assert.Equal(403, result.StatusCode);
+        Assert.StartsWith("This host is read-only (Backup__ReadOnly=true), so it will not start an integrity check.", Assert.IsType<ProblemDetails>(result.Value).Detail, StringComparison.Ordinal);
+        Assert.Null(await checks.Night.Harness.Client.GetInstanceAsync(NightIds.Integrity("2026-11-10")));
     }
 
     [Fact]

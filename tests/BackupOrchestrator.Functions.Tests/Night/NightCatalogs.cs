@@ -180,4 +180,24 @@ internal static class NightCatalogs
         services:
           - {name: svc, tier: only, sources: [config]}
         """;
+
+    /// <summary>
+    /// The API's night (POST windows/first/run starts it): base and on-base succeed, broken's source is missing
+    /// (a failure for POST nights/{day}/retry), so after-broken is skipped; the second window is never started,
+    /// so later2 waits for later. max_duration 900m = 90 s: on-base's wait for base has headroom on a loaded box.
+    /// </summary>
+    public static string Api { get; } = Common + """
+
+        windows:
+          - {name: first, start: "01:00", length: 1h}
+          - {name: second, start: "02:00", length: 1h}
+        limits: {max_concurrent: 3, timeout: 30m, max_duration: 900m}
+        services:
+          - {name: base, tier: first, sources: [config]}
+          - {name: broken, tier: first, offset: 30m, sources: [broken]}
+          - {name: after-broken, tier: first, offset: 45m, depends_on: [broken], sources: [config]}
+          - {name: on-base, tier: first, offset: 50m, depends_on: [base], sources: [config]}
+          - {name: later, tier: second, sources: [config]}
+          - {name: later2, tier: second, offset: 5m, depends_on: [later], sources: [config]}
+        """;
 }

@@ -22,10 +22,16 @@ public sealed class NightHttpTests(NightsFixture nights)
     private async Task<(NightRun Night, NightHttp Http)> ArrangeAsync()
     {
         var night = await nights.NightAsync(nameof(NightCatalogs.Gates), NightCatalogs.Gates);
-        return (night, new NightHttp(night.Harness.Starter, night.Harness.Box.Logs));
+        return (night, Http(night));
     }
 
-    private static ProblemDetails Problem(IActionResult result, int status)
+    private static NightHttp Http(NightRun night, bool readOnly = false) =>
+        new(night.Harness.Starter, night.Harness.Box.Logs, Guard(readOnly));
+
+    internal static ReadOnlyGuard Guard(bool readOnly) =>
+        new(Microsoft.Extensions.Options.Options.Create(new BackupOrchestrator.Functions.Configuration.NightOptions { ReadOnly = readOnly }));
+
+    internal static ProblemDetails Problem(IActionResult result, int status)
     {
         var objectResult = Assert.IsType<ObjectResult>(result);
         Assert.Equal(status, objectResult.StatusCode);
@@ -84,6 +90,20 @@ public sealed class NightHttpTests(NightsFixture nights)
     }
 
     [Fact]
+    public async Task RetryService_ReadOnly_403SayingWhatAndHowToTurnItOff()
+    {
+        var night = await nights.NightAsync(nameof(NightCatalogs.Gates), NightCatalogs.Gates);
+        var http = Http(night, readOnly: true);
+
+        var problem = Problem(await http.RetryService(Request("POST"), night.Harness.Client, night.Harness.Day, "mail"), 403);
+
+        Assert.Equal($"This host is read-only (Backup__ReadOnly=true), so it will not retry mail for {night.Harness.Day}. "
+            + "To allow it, set Backup__ReadOnly to false (local.settings.json Values or the environment) and restart the host.", problem.Detail);
+        var mail = await night.Harness.Client.GetInstanceAsync(NightIds.Backup(night.Harness.Day, "mail"), getInputsAndOutputs: true);
+        Assert.Equal(BackupState.Failed, mail!.ReadOutputAs<BackupStatus>()!.State);
+    }
+
+    [Fact]
     public async Task RetryService_Succeeded_409NothingToRetry()
     {
         var (night, http) = await ArrangeAsync();
@@ -95,7 +115,7 @@ public sealed class NightHttpTests(NightsFixture nights)
     public async Task RetryService_FailedAfterItsSourceIsBack_RerunsItAndTheDependentsSkippedForIt()
     {
         var night = await nights.NightAsync(nameof(NightCatalogs.Mail), NightCatalogs.Mail);
-        var http = new NightHttp(night.Harness.Starter, night.Harness.Box.Logs);
+        var http = Http(night);
         Assert.Equal(BackupState.Failed, night.Services["mail"].State);
         Assert.Equal(BackupState.Skipped, night.Services["mail-index"].State);
         var otherEnded = night.Services["other"].Ended;

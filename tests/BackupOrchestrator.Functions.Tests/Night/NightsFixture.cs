@@ -16,7 +16,7 @@ public sealed class NightsFixture : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<NightRun>>> _nights = new(StringComparer.Ordinal);
     private readonly List<NightHarness> _harnesses = [];
-    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _once = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _shared = new(StringComparer.Ordinal);
 
     public AzuriteFixture Azurite { get; } = new();
 
@@ -27,10 +27,9 @@ public sealed class NightsFixture : IAsyncLifetime
             return new NightRun(harness, await harness.RunNightAsync());
         })).Value;
 
-    /// <summary>Runs <paramref name="make"/> once however many tests ask for <paramref name="name"/> (a night with its own arrangement).</summary>
-    internal async Task<T> OnceAsync<T>(string name, Func<Task<T>> make)
-        where T : class =>
-        (T)await _once.GetOrAdd(name, _ => new Lazy<Task<object>>(async () => await make())).Value;
+    /// <summary>Anything built once for the whole collection (a harness with a night started a test's own way).</summary>
+    internal async Task<T> OnceAsync<T>(string name, Func<Task<T>> build) where T : class =>
+        (T)await _shared.GetOrAdd(name, _ => new Lazy<Task<object>>(async () => await build())).Value;
 
     internal async Task<NightHarness> StartAsync(string catalogYaml, Action<NightOptions>? configure = null)
     {
