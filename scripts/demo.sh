@@ -134,6 +134,7 @@ env AzureWebJobsStorage=UseDevelopmentStorage=true \
   BackupWindow2Schedule="$(cron_at $((first + hour)))" \
   BackupWindow3Schedule="0 0 0 1 1 *" BackupWindow4Schedule="0 0 0 1 1 *" BackupWindow5Schedule="0 0 0 1 1 *" \
   BackupWindow6Schedule="0 0 0 1 1 *" BackupWindow7Schedule="0 0 0 1 1 *" \
+  BackupIntegritySchedule="0 0 0 1 1 *" \
   setsid dotnet "$host" --script-root "$app" --port "$port" >"$hostlog" 2>&1 < /dev/null &
 echo $! > "$hostpid"
 

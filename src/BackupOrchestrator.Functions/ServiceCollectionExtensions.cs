@@ -21,7 +21,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ILoggerProvider, NightLogFileProvider>();
         services.AddSingleton<ResourceProbe>();
         services.AddSingleton<HookRunner>();
+        services.AddSingleton<RepositoryTargets>();
         services.AddSingleton<ServiceBackupRunner>();
+        services.AddSingleton<TargetMaintenance>();
+        services.AddSingleton<Integrity.IntegrityStarter>();
         services.AddSingleton<NightStarter>();
         services.AddSingleton<ManualRuns>();
         services.AddSingleton<BackupOrchestrator.Functions.Http.ReadOnlyGuard>();

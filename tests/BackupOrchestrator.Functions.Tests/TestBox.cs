@@ -30,7 +30,9 @@ public sealed class TestBox : IDisposable
         Logs = new NightLogFiles(wrapped, Time);
         Probe = new ResourceProbe(wrapped, Time, Logs);
         Hooks = new HookRunner(Logs, Time);
-        Runner = new ServiceBackupRunner(Hooks, Logs, wrapped, new ConfigurationBuilder().Build(), Time, NullLogger<ServiceBackupRunner>.Instance);
+        Targets = new RepositoryTargets(wrapped, new ConfigurationBuilder().Build(), Time);
+        Runner = new ServiceBackupRunner(Hooks, Logs, wrapped, Targets, Time, NullLogger<ServiceBackupRunner>.Instance);
+        Maintenance = new TargetMaintenance(Targets, Logs, wrapped, NullLogger<TargetMaintenance>.Instance);
     }
 
     public string Root { get; }
@@ -50,6 +52,10 @@ public sealed class TestBox : IDisposable
     public HookRunner Hooks { get; }
 
     public ServiceBackupRunner Runner { get; }
+
+    public RepositoryTargets Targets { get; }
+
+    public TargetMaintenance Maintenance { get; }
 
     public string Log(string file) => File.Exists(Logs.PathOf(file)) ? File.ReadAllText(Logs.PathOf(file)) : "";
 

@@ -75,6 +75,8 @@ public sealed class BackupctlOnRealHostTests : IAsyncLifetime
             environment[$"BackupWindow{slot}Schedule"] = "0 0 0 1 1 *"; // Once a year: only backupctl starts work here.
         }
 
+        environment["BackupIntegritySchedule"] = "0 0 0 1 1 *";
+
         await using var host = await HostProcess.StartAsync(TestPaths.RealApp, environment);
         var url = host.BaseUri.ToString().TrimEnd('/');
         var functionKey = await Backupctl.FunctionKeyAsync(_azurite.ConnectionString, hostId);

@@ -79,6 +79,8 @@ public sealed class DemoNightEndToEndTests : IAsyncLifetime
             environment[$"BackupWindow{slot}Schedule"] = "0 0 0 1 1 *";
         }
 
+        environment["BackupIntegritySchedule"] = "0 0 0 1 1 *";
+
         await using var host = await HostProcess.StartAsync(TestPaths.RealApp, environment);
         Assert.True(DateTimeOffset.UtcNow < first, $"The host took longer than {Lead} to start, so the first window's time went by:\n{host.Output}");
 
@@ -119,6 +121,13 @@ public sealed class DemoNightEndToEndTests : IAsyncLifetime
         var noKey = await BackupctlAsync(["status", "--url", url]);
         Assert.Equal(1, noKey.Exit);
         Assert.Contains("refused the key (401)", noKey.Output, StringComparison.Ordinal);
+        // After its backup: the copy to the catalog's secondary (a directory) and the retention on both targets.
+        await WaitForAfterStepsAsync(http, day, "webapp", TimeSpan.FromSeconds(60));
+        var webapp = await BackupctlAsync(["status", "--service", "webapp", "--day", day, "--url", url, "--key", functionKey]);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(webapp.Output, @"copy to secondary: Succeeded, [1-9][0-9]* bytes sent"), webapp.Output);
+        Assert.True(webapp.Output.Contains("prune of primary: Succeeded, 0 snapshot(s) removed, 1 kept", StringComparison.Ordinal), webapp.Output);
+        Assert.True(webapp.Output.Contains("prune of secondary: Succeeded, 0 snapshot(s) removed, 1 kept", StringComparison.Ordinal), webapp.Output);
+
         var retry = await BackupctlAsync(["retry", "mail-archive", "--url", url, "--key", functionKey]);
         Assert.True(retry.Exit == 0, retry.Output);
         Assert.Contains("mail-archive runs again", retry.Output, StringComparison.Ordinal);
@@ -167,6 +176,26 @@ public sealed class DemoNightEndToEndTests : IAsyncLifetime
         var blobs = new BlobServiceClient(_azurite.ConnectionString, new BlobClientOptions(BackupOrchestrator.Host.Durable.StorageClients.BlobVersion));
         var secrets = await blobs.GetBlobContainerClient("azure-webjobs-secrets").GetBlobClient($"{hostId}/host.json").DownloadContentAsync();
         return JsonNode.Parse(secrets.Value.Content.ToString())!["functionKeys"]![0]!["value"]!.GetValue<string>();
+    }
+
+    /// <summary>Polls one service's run until its copy and its prunes have ended (they follow its recorded outcome).</summary>
+    private static async Task WaitForAfterStepsAsync(HttpClient http, string day, string service, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var last = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            var run = (await http.GetFromJsonAsync<JsonNode>(new Uri($"api/nights/{day}/services/{service}", UriKind.Relative)))!;
+            last = run.ToJsonString();
+            if (run["runtimeStatus"]!.GetValue<string>() == "Completed")
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException($"{service}'s copy and prune did not end within {timeout}: {last}");
     }
 
     /// <summary>Polls tonight's overview until every service has ended; the last overview.</summary>

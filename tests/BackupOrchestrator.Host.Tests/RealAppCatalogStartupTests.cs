@@ -35,6 +35,7 @@ public sealed class RealAppCatalogStartupTests : IDisposable
             environment[$"BackupWindow{slot}Schedule"] = "0 0 0 1 1 *";
         }
 
+        environment["BackupIntegritySchedule"] = "0 0 0 1 1 *";
         var (exit, output) = await HostProcess.RunToExitAsync(TestPaths.RealApp, environment);
         var validate = await Backupctl.RunAsync("validate", "--catalog", catalog);
 

@@ -32,8 +32,8 @@ public sealed class RealAppMetadataTests
     public void RealApp_NightFunctions_HaveTheirTriggersAndEntryPoints()
     {
         var functions = FunctionMetadataReader.Load(TestPaths.RealApp).ToDictionary(f => f.Name);
-        string[] orchestrators = ["BackupNight", "BackupWindow", "ServiceBackup", "BackupLimit"];
-        string[] activities = ["RunBackup", "ProbeResources", "FindEndedHolders"];
+        string[] orchestrators = ["BackupNight", "BackupWindow", "ServiceBackup", "BackupLimit", "TargetLock", "IntegrityCheck"];
+        string[] activities = ["RunBackup", "ProbeResources", "FindEndedHolders", "CopySnapshot", "PruneTarget", "VerifyTarget"];
         Assert.All(orchestrators, name => Assert.True(functions[name].Trigger.Is(FunctionBinding.OrchestrationTrigger), name));
         Assert.All(activities, name => Assert.True(functions[name].Trigger.Is(FunctionBinding.ActivityTrigger), name));
         Assert.Equal("BackupOrchestrator.Functions.Night.ServiceBackupOrchestration.ServiceBackup", functions["ServiceBackup"].EntryPoint);
@@ -47,7 +47,7 @@ public sealed class RealAppMetadataTests
     public void RealApp_WindowTimers_ReadTheirSchedulesFromBackupWindowNSchedule()
     {
         var functions = FunctionMetadataReader.Load(TestPaths.RealApp);
-        var timers = functions.Where(f => f.Trigger.Is(FunctionBinding.TimerTrigger)).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var timers = functions.Where(f => f.Trigger.Is(FunctionBinding.TimerTrigger) && f.Name.StartsWith("Window", StringComparison.Ordinal)).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         Assert.Equal(Enumerable.Range(1, 7).Select(n => $"Window{n}"), timers.Select(t => t.Name));
         Assert.All(timers, t =>
         {
@@ -55,6 +55,30 @@ public sealed class RealAppMetadataTests
             Assert.Equal($"BackupOrchestrator.Functions.Night.WindowTimers.{t.Name}", t.EntryPoint);
             Assert.Contains(t.Bindings, b => b.Is(FunctionBinding.DurableClient));
         });
+    }
+
+    [Fact]
+    public void RealApp_IntegrityTimer_ReadsItsScheduleFromBackupIntegritySchedule()
+    {
+        var timers = FunctionMetadataReader.Load(TestPaths.RealApp).Where(f => f.Trigger.Is(FunctionBinding.TimerTrigger)).Select(f => f.Name).ToList();
+        var timer = Assert.Single(FunctionMetadataReader.Load(TestPaths.RealApp), f => f.Name == "IntegrityCheckTimer");
+        Assert.Equal("%BackupIntegritySchedule%", timer.Trigger.GetString("schedule"));
+        Assert.Equal("BackupOrchestrator.Functions.Integrity.IntegrityTimer.IntegrityCheckTimer", timer.EntryPoint);
+        Assert.Contains(timer.Bindings, b => b.Is(FunctionBinding.DurableClient));
+        Assert.Equal(8, timers.Count);
+    }
+
+    [Theory]
+    [InlineData("GetIntegrity", "integrity", "get", "IntegrityHttp")]
+    [InlineData("GetIntegrityDay", "integrity/{day}", "get", "IntegrityHttp")]
+    [InlineData("RunIntegrity", "integrity/run", "post", "IntegrityHttp")]
+    public void RealApp_IntegrityHttpFunctions_AreKeyedRoutes(string name, string route, string method, string type)
+    {
+        var function = Assert.Single(FunctionMetadataReader.Load(TestPaths.RealApp), f => f.Name == name);
+        Assert.Equal(route, function.Trigger.GetString("route"));
+        Assert.Equal([method], function.Trigger.GetStrings("methods"));
+        Assert.Equal("Function", function.Trigger.GetString("authLevel"));
+        Assert.Equal($"BackupOrchestrator.Functions.Http.{type}.{name}", function.EntryPoint);
     }
 
     [Theory]

@@ -62,6 +62,11 @@ internal static partial class Commands
             {
                 await output.WriteLineAsync(Line(run));
                 await output.WriteLineAsync($"instance {run["instanceId"]} ({body.Json["runtimeStatus"]})");
+                foreach (var step in AfterBackup(run["status"]))
+                {
+                    await output.WriteLineAsync(step);
+                }
+
                 foreach (var line in body.Json["log"]?.AsArray() ?? [])
                 {
                     await output.WriteLineAsync("  " + line);
@@ -107,6 +112,21 @@ internal static partial class Commands
                 : (http, output) => RetryOneAsync(http, output, parse.GetValue(day)!, parse.GetValue(service)!, cancellationToken));
         });
         return command;
+    }
+
+    /// <summary>The copy and the prunes after a succeeded backup, one line each: "copy to secondary: Succeeded, 3000000 bytes sent".</summary>
+    private static IEnumerable<string> AfterBackup(JsonNode? status)
+    {
+        if (status?["copy"] is { } copy)
+        {
+            yield return $"copy to {copy["target"]}: {copy["state"]}" + (copy["reason"] is { } why ? $": {why}" : copy["bytesCopied"] is { } bytes ? $", {bytes} bytes sent" : "");
+        }
+
+        foreach (var prune in status?["prune"]?.AsArray() ?? [])
+        {
+            yield return $"prune of {prune?["target"]}: {prune?["state"]}" + (prune?["reason"] is { } why ? $": {why}"
+                : prune?["removed"] is { } removed ? $", {removed} snapshot(s) removed, {prune["kept"]} kept, {prune["bytesFreed"]} bytes freed" : "");
+        }
     }
 
     private static async Task<Reply> RetryOneAsync(HttpClient http, TextWriter output, string day, string service, CancellationToken cancellationToken)

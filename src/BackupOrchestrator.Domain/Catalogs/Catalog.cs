@@ -56,6 +56,9 @@ public sealed record Catalog
 
     public Notifications Notifications { get; init; } = Notifications.Default;
 
+    /// <summary>Prune days and the weekly integrity check (<c>maintenance</c>).</summary>
+    public MaintenanceSettings Maintenance { get; init; } = MaintenanceSettings.Default;
+
     public PlanningSettings Planning { get; init; } = PlanningSettings.Default;
 
     public CapacitySettings Capacity { get; init; } = CapacitySettings.Default;

@@ -48,6 +48,12 @@ public sealed class NightOptions
     public TimeSpan RetryFirstInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// A prune deletes unused packs only once they are this old (the repository's grace period: it protects what
+    /// locks cannot, such as a backup of another machine whose lock went stale). Tests set it to zero.
+    /// </summary>
+    public TimeSpan PruneGracePeriod { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
     /// When true, every POST of the HTTP API (retry, run, restore, …) refuses with 403 (<c>ReadOnlyGuard</c>): a
     /// host anyone may look at but nobody may start work on. The timers still run the nights.
     /// </summary>

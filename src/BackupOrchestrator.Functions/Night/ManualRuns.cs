@@ -36,6 +36,8 @@ public sealed class ManualRuns(NightStarter starter, IOptions<NightOptions> opti
         }
 
         await starter.EnsureLimitAsync(client, cancellationToken);
+        // Its backup takes the primary target's shared use and its copy the secondary's: their locks must run.
+        await starter.EnsureTargetLocksAsync(client, catalog.Targets.All(), cancellationToken);
         var settings = options.Value;
         var now = time.GetUtcNow();
         var local = TimeZoneInfo.ConvertTime(now, NightStarter.Zone(catalog)).DateTime;

@@ -19,6 +19,23 @@ public static class NightIds
 
     public static string Backup(string day, string service) => $"backup:{day}:{service}";
 
+    /// <summary>
+    /// A target's lock (<c>target:dir-…</c>, <c>target:blob-…</c>): one per place backups are written, whatever
+    /// catalog or role names it. A hash of <see cref="Services.RepositoryTargets.Identity"/>, since instance ids
+    /// may not hold the slashes of a path.
+    /// </summary>
+    public static string Target(Domain.Catalogs.TargetSpec target)
+    {
+        var identity = Services.RepositoryTargets.Identity(target);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identity)))[..16];
+        return $"target:{(target.Kind == Domain.Catalogs.TargetKind.Directory ? "dir" : "blob-" + target.Container)}-{hash}";
+    }
+
+    /// <summary>The integrity check of a day (<c>integrity:2026-12-06</c>): the timer's, or the latest run on request.</summary>
+    public static string Integrity(string day) => $"{IntegrityPrefix}{day}";
+
+    public const string IntegrityPrefix = "integrity:";
+
     /// <summary>A run on request of one service, outside the nights; the same run id is the same run (idempotent).</summary>
     public static string Manual(string service, string runId) => $"manual:{service}:{runId}";
 }
@@ -40,4 +57,10 @@ public static class NightEvents
 
     /// <summary>From the running backup activity to its orchestration: bytes, rate, ETA.</summary>
     public const string Progress = "Progress";
+
+    /// <summary>To a target's lock: acquire or release (<see cref="TargetLockMessage"/>).</summary>
+    public const string TargetLock = "TargetLock";
+
+    /// <summary>From a target's lock to a waiting step: its use of the target (<see cref="TargetGrant"/>).</summary>
+    public const string TargetGranted = "TargetGranted";
 }

@@ -73,6 +73,11 @@ public sealed record ServiceRun
     public required NightClock Clock { get; init; }
     public required NightSettings Settings { get; init; }
     public required BackupJob Job { get; init; }
+    /// <summary>The catalog's secondary target, where a succeeded backup's snapshot is copied (3-2-1); null: no copy.</summary>
+    public TargetSpec? CopyTo { get; init; }
+    /// <summary>Whether this night applies the retention after the backup (<c>maintenance.prune_days</c>), and the service's rule.</summary>
+    public bool Prune { get; init; }
+    public Domain.Retention.RetentionRule Retention { get; init; } = Domain.Retention.RetentionRule.SevenOneOne;
     /// <summary>
     /// A run on request (POST services/{service}/run), outside any night: no dependency gate (its DependsOn is
     /// empty) and no outcome sent to a night's ledger, so it neither opens nor closes anyone's gate.
@@ -107,6 +112,12 @@ public sealed record BackupStatus
     public IReadOnlyList<string> Warnings { get; init; } = [];
     public IReadOnlyList<string> Hooks { get; init; } = [];
     public IReadOnlyList<StepTime> Steps { get; init; } = [];
+    /// <summary>After a success: the copy to the secondary target (null: none configured, or the backup did not succeed).</summary>
+    public CopyStatus? Copy { get; init; }
+    /// <summary>After a success on a prune day: the retention of each target holding the service's snapshots.</summary>
+    public IReadOnlyList<PruneStatus> Prune { get; init; } = [];
+    /// <summary>The snapshot's full name on the target (its id at the end).</summary>
+    public string? SnapshotName { get; init; }
 }
 
 /// <summary>What the resource gate asks the probe.</summary>

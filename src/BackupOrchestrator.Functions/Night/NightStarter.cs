@@ -132,6 +132,7 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
         var zone = Zone(catalog);
         var day = NightIds.Day(NightClock.BackupDay(firedAt, zone));
         await EnsureLimitAsync(client, cancellationToken);
+        await EnsureTargetLocksAsync(client, catalog.Targets.All(), cancellationToken);
 
         var id = NightIds.Night(day);
         var existing = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
@@ -168,6 +169,24 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
 
         await ScheduleOnceAsync(client, nameof(BackupLimitOrchestration.BackupLimit),
             new LimitState(new SlotLimiter(), options.Value.SlotReclaimInterval), NightIds.Limit, cancellationToken);
+    }
+
+    /// <summary>Makes sure each target's lock orchestration runs (steps send it events; an instance that does not exist would drop them).</summary>
+    public async Task EnsureTargetLocksAsync(DurableTaskClient client, IEnumerable<TargetSpec> targets, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        foreach (var target in targets)
+        {
+            var id = NightIds.Target(target);
+            var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken);
+            if (instance?.RuntimeStatus is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending)
+            {
+                continue;
+            }
+
+            await ScheduleOnceAsync(client, nameof(TargetLockOrchestration.TargetLock),
+                new TargetLockState(id, new TargetLockTable(), options.Value.SlotReclaimInterval), id, cancellationToken);
+        }
     }
 
     /// <summary>Schedules unless another host got there first (then the instance exists and that is what we wanted).</summary>
@@ -214,6 +233,9 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
             Clock = night.Clock,
             Settings = night.Settings,
             Job = BackupJob.From(catalog, service, night.Day, NightIds.Backup(night.Day, service.Name)),
+            CopyTo = catalog.Targets.Secondary,
+            Prune = catalog.Maintenance.PrunesOn(night.Clock.Day),
+            Retention = catalog.RetentionOf(service),
         };
     }
 
@@ -318,6 +340,9 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
             await Task.Delay(TimeSpan.FromMilliseconds(100), limit.Token);
         }
     }
+
+    /// <summary>The configured catalog as it is now (errors refuse it, as <c>backupctl validate</c> says them).</summary>
+    public Catalog CurrentCatalog() => Parse(Snapshot(NightOptions.Resolve(options.Value.Catalog)));
 
     /// <summary>Tonight: the backup day of now on the configured catalog's clock.</summary>
     public string Tonight() => NightIds.Day(NightClock.BackupDay(time.GetUtcNow(), Zone(Current().Catalog)));

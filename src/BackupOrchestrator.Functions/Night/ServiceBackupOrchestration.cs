@@ -38,8 +38,7 @@ public sealed class ServiceBackupOrchestration
         BackupStatus final;
         try
         {
-            log.Running(run.Service, run.Day);
-            final = await RunBackupAsync(context, run, status);
+            final = await RunOnTargetAsync(context, run, status, log);
         }
         finally
         {
@@ -47,7 +46,30 @@ public sealed class ServiceBackupOrchestration
         }
 
         log.Ended(run.Service, run.Day, final.State, final.Reason ?? final.SnapshotId ?? "");
-        return Record(context, run, final);
+        Record(context, run, final);
+        return final.State == BackupState.Succeeded ? await AfterBackupSteps.RunAsync(context, run, status) : final;
+    }
+
+    /// <summary>The backup with the primary target's shared use, so no prune of that target runs beside it.</summary>
+    private static async Task<BackupStatus> RunOnTargetAsync(TaskOrchestrationContext context, ServiceRun run, StatusBoard status, Microsoft.Extensions.Logging.ILogger log)
+    {
+        if (run.Job.Target is not { } target)
+        {
+            // No primary target: the activity says so as the backup's failure.
+            return await RunBackupAsync(context, run, status);
+        }
+
+        status.Enter(BackupState.WaitingForSlot, $"slot granted; waiting for targets.{target.Role} (its prune or integrity check, if one runs, goes first)");
+        var lease = await TargetLeases.AcquireAsync(context, target, Domain.Night.TargetUse.Shared, $"backup of {run.Service}");
+        try
+        {
+            log.Running(run.Service, run.Day);
+            return await RunBackupAsync(context, run, status);
+        }
+        finally
+        {
+            TargetLeases.Release(context, lease);
+        }
     }
 
     private static async Task WaitForScheduleAsync(TaskOrchestrationContext context, ServiceRun run, StatusBoard status)

@@ -48,6 +48,7 @@ internal sealed class StatusBoard(TaskOrchestrationContext context, ServiceRun r
             _status = _status with
             {
                 SnapshotId = report.SnapshotId,
+                SnapshotName = report.SnapshotName,
                 BytesRead = report.BytesRead,
                 BytesStored = report.BytesStored,
                 Duration = report.Duration,
@@ -63,6 +64,22 @@ internal sealed class StatusBoard(TaskOrchestrationContext context, ServiceRun r
         context.SetCustomStatus(_status);
         return _status;
     }
+
+    /// <summary>The copy's progress or end: the backup's own state stays as it ended.</summary>
+    public void Copy(CopyStatus copy)
+    {
+        _status = _status with { Copy = copy };
+        context.SetCustomStatus(_status);
+    }
+
+    /// <summary>One target's prune, replacing the earlier report of the same target.</summary>
+    public void Prune(PruneStatus prune)
+    {
+        _status = _status with { Prune = [.. _status.Prune.Where(p => p.Target != prune.Target), prune] };
+        context.SetCustomStatus(_status);
+    }
+
+    public DateTimeOffset Time => Now(context);
 
     private static DateTimeOffset Now(TaskOrchestrationContext context) => new(context.CurrentUtcDateTime, TimeSpan.Zero);
 }

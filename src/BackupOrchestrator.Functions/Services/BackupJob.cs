@@ -69,4 +69,8 @@ public sealed record BackupReport(
     long BytesStored,
     TimeSpan Duration,
     IReadOnlyList<string> Warnings,
-    IReadOnlyList<string> Hooks);
+    IReadOnlyList<string> Hooks)
+{
+    /// <summary>The snapshot's full name on the target (what a copy names), with <see cref="SnapshotId"/> at its end.</summary>
+    public string? SnapshotName { get; init; }
+}

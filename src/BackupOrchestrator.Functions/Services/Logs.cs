@@ -13,4 +13,13 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Debug, Message = "Progress of {Service} not delivered: {Reason}")]
     public static partial void ProgressLost(this ILogger logger, string service, string reason);
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Snapshot {Snapshot} of {Service} copied to targets.{Target}: {Bytes} bytes sent")]
+    public static partial void Copied(this ILogger logger, string service, string snapshot, string target, long bytes);
+
+    [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "Retention of {Service} on targets.{Target}: {Removed} snapshot(s) removed, {Bytes} bytes freed")]
+    public static partial void Pruned(this ILogger logger, string service, string target, int removed, long bytes);
+
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Integrity of targets.{Target}: ok {Ok} {Error}")]
+    public static partial void Verified(this ILogger logger, string target, bool ok, string error);
 }

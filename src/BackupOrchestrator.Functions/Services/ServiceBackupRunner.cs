@@ -3,9 +3,7 @@ using BackupOrchestrator.Domain.Quantities;
 using BackupOrchestrator.Functions.Configuration;
 using BackupOrchestrator.Repository;
 using BackupOrchestrator.Repository.Backup;
-using BackupOrchestrator.Repository.Keys;
 using BackupOrchestrator.Repository.Targets;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RepoCommand = BackupOrchestrator.Repository.Sources.CommandSource;
@@ -27,7 +25,7 @@ public sealed class ServiceBackupRunner(
     HookRunner hooks,
     NightLogFiles logs,
     IOptions<NightOptions> options,
-    IConfiguration configuration,
+    RepositoryTargets targets,
     TimeProvider time,
     ILogger<ServiceBackupRunner> logger)
 {
@@ -81,25 +79,23 @@ public sealed class ServiceBackupRunner(
             return Ended(BackupState.Failed, "the catalog names no primary target (targets.primary); add one, then retry", started);
         }
 
-        var keyFile = options.Value.KeyFile is { Length: > 0 } k ? NightOptions.Resolve(k) : job.KeyFile;
-        if (keyFile is null || !File.Exists(keyFile))
+        var keyFile = targets.KeyFileFor(job.KeyFile);
+        if (RepositoryTargets.KeyProblem(keyFile) is { } noKey)
         {
-            return Ended(BackupState.Failed, keyFile is null
-                ? "no repository key: set Backup__KeyFile or the catalog's encryption.key_file"
-                : $"no repository key at {keyFile}: create it with 'backupctl key init --key {keyFile}' (and keep a copy offline)", started);
+            return Ended(BackupState.Failed, noKey, started);
         }
 
-        IRepositoryTarget target;
         try
         {
-            target = OpenTarget(job.Target);
+            targets.TargetOf(job.Target);
         }
         catch (RepositoryException e)
         {
+            // A target that cannot be made (a missing connection setting, a bad container name): no retry fixes it.
             return Ended(BackupState.Failed, $"targets.{job.Target.Role}: {e.Message}", started);
         }
 
-        var repository = await BackupRepository.InitAsync(target, RepositoryKey.Load(keyFile), time, cancellationToken);
+        var repository = await targets.InitAsync(job.Target, keyFile!, cancellationToken);
         var request = new BackupRequest(job.Service, job.Sources.Select(ToRepositorySource(job)).ToList()) { Tags = [$"night:{job.Day}"] };
         using var timeout = new CancellationTokenSource(job.Timeout, time);
         using var sizeCap = new CancellationTokenSource();
@@ -123,7 +119,7 @@ public sealed class ServiceBackupRunner(
                 reporter.Report(p);
             }, stop.Token);
             var s = result.Snapshot;
-            return new BackupReport(BackupState.Succeeded, null, s.Id, s.Stats.BytesRead, s.Stats.BytesStoredNew, time.GetElapsedTime(started), result.Warnings, []);
+            return new BackupReport(BackupState.Succeeded, null, s.Id, s.Stats.BytesRead, s.Stats.BytesStoredNew, time.GetElapsedTime(started), result.Warnings, []) { SnapshotName = s.Name };
         }
         catch (OperationCanceledException) when (sizeCap.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -147,20 +143,6 @@ public sealed class ServiceBackupRunner(
     private static Func<JobSource, RepoSource> ToRepositorySource(BackupJob job) => s => s.Path is { } path
         ? new RepoPath(path)
         : new RepoCommand(s.Name ?? s.Command![0] + ".out", s.Command!) { WorkingDirectory = job.DataRoot };
-
-    private IRepositoryTarget OpenTarget(Domain.Catalogs.TargetSpec spec)
-    {
-        if (spec.Kind == Domain.Catalogs.TargetKind.Directory)
-        {
-            return TargetSpecParser.Parse("dir:" + spec.Path, (string?)null);
-        }
-
-        // A catalog names its connection by setting (identity-based settings included); a literal is only
-        // UseDevelopmentStorage=true, since validation refuses literals that hold a key or a SAS.
-        return TargetSpecParser.Parse($"blob:{spec.Container}", () => spec.Connection is { } literal
-            ? BlobConnection.FromConnectionString(literal, $"the catalog's connection of target {spec.Container}")
-            : BlobConnection.FromSetting(configuration, spec.ConnectionSetting ?? "AzureWebJobsStorage"));
-    }
 
     private BackupReport Ended(BackupState state, string reason, long started) =>
         new(state, reason, null, 0, 0, time.GetElapsedTime(started), [], []);

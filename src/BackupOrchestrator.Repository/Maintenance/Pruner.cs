@@ -20,6 +20,12 @@ public sealed class Pruner(BackupRepository repository)
     /// <summary>With this many index objects (one per backup), a prune merges them into one even when it deletes nothing.</summary>
     internal const int ConsolidateIndexesFrom = 16;
 
+    /// <summary>
+    /// When set, the retention judges only these services' snapshots (the night prunes each service after its
+    /// backup); the others are kept as they are, and their chunks marked, so the sweep still sees the whole target.
+    /// </summary>
+    public IReadOnlyCollection<string>? OnlyServices { get; init; }
+
     public async Task<PruneReport> PruneAsync(Func<string, RetentionRule> ruleForService, bool dryRun, TimeSpan? gracePeriod = null, CancellationToken cancellationToken = default)
     {
         var grace = gracePeriod ?? DefaultGracePeriod;
@@ -33,6 +39,12 @@ public sealed class Pruner(BackupRepository repository)
         var keep = new List<SnapshotSummary>();
         foreach (var group in snapshots.GroupBy(s => s.Service).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            if (OnlyServices is { } only && !only.Contains(group.Key))
+            {
+                keep.AddRange(group);
+                continue;
+            }
+
             var byName = group.ToDictionary(s => s.Name);
             var decisions = RetentionPolicy.Apply(group.Select(s => new SnapshotInfo(s.Name, s.Time)).ToList(), ruleForService(group.Key), now);
             foreach (var decision in decisions)

@@ -143,6 +143,45 @@ internal static class NightCatalogs
         """;
 
     /// <summary>
+    /// The steps after a backup: a secondary target (copy), the retention every day. slow (a 10 s backup) holds the
+    /// primary while keeper (whose older snapshots the test seeds) and photos back up, are copied and pruned.
+    /// Every chunk is read back by the integrity check.
+    /// </summary>
+    public static string Maintenance { get; } = $$"""
+        version: 1
+        data_root: data
+        timezone: UTC
+        targets:
+          primary: {kind: directory, path: repo}
+          secondary: {kind: directory, path: copy}
+        thresholds: {cpu: 100, memory: 100, disk: 100, io: 80}
+        windows:
+          - {name: only, start: "01:00", length: 1h}
+        limits: {max_concurrent: 3, timeout: 30m, max_duration: 120m}
+        maintenance: {prune_days: daily, integrity_sample: 100%}
+        services:
+          - {name: slow, tier: only, sources: [{command: {{Slow(10)}}, name: slow.sql}]}
+          - {name: keeper, tier: only, sources: [keeper]}
+          - {name: photos, tier: only, sources: [photos]}
+        """;
+
+    /// <summary>A secondary that cannot be written (its folder's parent is a file); the retention runs on <paramref name="pruneDay"/> only.</summary>
+    public static string UnreachableSecondary(DayOfWeek pruneDay) => $$"""
+        version: 1
+        data_root: data
+        timezone: UTC
+        targets:
+          primary: {kind: directory, path: repo}
+          secondary: {kind: directory, path: not-a-folder/copy}
+        thresholds: {cpu: 100, memory: 100, disk: 100, io: 80}
+        windows:
+          - {name: only, start: "01:00", length: 1h}
+        maintenance: {prune_days: [{{pruneDay.ToString()[..3].ToLowerInvariant()}}]}
+        services:
+          - {name: svc, tier: only, sources: [config]}
+        """;
+
+    /// <summary>
     /// The API's night (POST windows/first/run starts it): base and on-base succeed, broken's source is missing
     /// (a failure for POST nights/{day}/retry), so after-broken is skipped; the second window is never started,
     /// so later2 waits for later. max_duration 900m = 90 s: on-base's wait for base has headroom on a loaded box.

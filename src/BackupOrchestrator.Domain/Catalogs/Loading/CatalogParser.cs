@@ -14,7 +14,7 @@ internal sealed partial class CatalogParser(ParseContext context, string catalog
     private static readonly string[] TopKeys =
     [
         "version", "name", "description", "timezone", "data_root", "windows", "services", "backup_schedules",
-        "limits", "thresholds", "targets", "retention", "encryption", "notifications", "planning", "capacity",
+        "limits", "thresholds", "targets", "retention", "encryption", "notifications", "planning", "capacity", "maintenance",
     ];
 
     private static readonly string[] ServiceKeys =
@@ -66,6 +66,7 @@ internal sealed partial class CatalogParser(ParseContext context, string catalog
             Retention = ParseRetention(top["retention"], "retention", null) ?? RetentionRule.SevenOneOne,
             EncryptionKeyFile = ParseEncryption(top["encryption"]),
             Notifications = ParseNotifications(top["notifications"]),
+            Maintenance = ParseMaintenance(top["maintenance"]),
             Planning = planning,
             Capacity = ParseCapacity(top["capacity"]),
         };
