@@ -19,6 +19,9 @@ public sealed record BlobTargetOptions
     /// <summary>Blocks of one object in flight at once.</summary>
     public int BlocksInFlight { get; init; } = 2;
 
+    /// <summary>Chunk reads a restore keeps in flight (each a ranged Get Blob of ~1 MiB; a request waits milliseconds on the service).</summary>
+    public int ReadsInFlight { get; init; } = 8;
+
     /// <summary>
     /// The checksum sent with every upload request and checked by the service before it stores the bytes
     /// (transactional, per request). MD5 by default: Azurite checks it, and so does every account.

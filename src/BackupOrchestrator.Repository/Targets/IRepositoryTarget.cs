@@ -55,6 +55,12 @@ public interface IRepositoryTarget
         return bytes.Length;
     }
 
+    /// <summary>
+    /// Chunk reads a restore keeps in flight: enough to hide one read's latency behind the others' work.
+    /// A folder answers in microseconds (4 keep two cores busy); a blob service answers in milliseconds.
+    /// </summary>
+    int ReadsInFlight => 4;
+
     /// <summary>All objects whose name starts with <paramref name="prefix"/>; order unspecified.</summary>
     IAsyncEnumerable<TargetObject> ListAsync(string prefix, CancellationToken cancellationToken);
 
