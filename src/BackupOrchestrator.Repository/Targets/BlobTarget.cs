@@ -45,6 +45,8 @@ public sealed class BlobTarget : IRepositoryTarget
 
     public int ReadsInFlight => _options.ReadsInFlight;
 
+    public int ReadSpan => _options.ReadSpan;
+
     public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken)
     {
         try

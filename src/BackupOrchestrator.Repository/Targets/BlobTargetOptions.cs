@@ -22,6 +22,9 @@ public sealed record BlobTargetOptions
     /// <summary>Chunk reads a restore keeps in flight (each a ranged Get Blob of ~1 MiB; a request waits milliseconds on the service).</summary>
     public int ReadsInFlight { get; init; } = 8;
 
+    /// <summary>Chunks side by side in a pack are fetched by one ranged read of up to this many bytes (0: one request per chunk).</summary>
+    public int ReadSpan { get; init; } = 4 << 20;
+
     /// <summary>
     /// The checksum sent with every upload request and checked by the service before it stores the bytes
     /// (transactional, per request). MD5 by default: Azurite checks it, and so does every account.
