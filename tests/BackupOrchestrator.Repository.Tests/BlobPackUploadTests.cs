@@ -12,13 +12,37 @@ namespace BackupOrchestrator.Repository.Tests;
 public sealed class BlobPackUploadTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
-    public async Task PackUpload_StagesBlocksWithContentMd5_CommitsOnceCreateOnly_AtThePinnedVersion()
+    public async Task Pack_IsOnePutBlobWithContentMd5_CreateOnly_AtThePinnedVersion()
+    {
+        var recorder = new RequestRecorder();
+        var options = BlobConnection.CreateClientOptions();
+        options.AddPolicy(recorder, HttpPipelinePosition.PerRetry);
+        var container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(AzuriteFixture.UniqueName("onepack"));
+        var target = new BlobTarget(container);
+        await target.PutIfAbsentAsync("index/warm", new byte[] { 0 }, default);
+        recorder.Requests.Clear();
+        var pack = new byte[(8 << 20) + 60_000]; // the largest pack the pack writer closes
+        new Random(5).NextBytes(pack);
+
+        Assert.True(await target.PutIfAbsentAsync("packs/ab/pack0", pack, default));
+
+        var put = Assert.Single(recorder.Requests);
+        Assert.Equal("PUT", put.Method);
+        Assert.DoesNotContain("comp=", put.Query, StringComparison.Ordinal);
+        Assert.True(put.HasContentMd5, "the Put Blob carries Content-MD5");
+        Assert.Equal("*", put.IfNoneMatch);
+        Assert.Equal("2026-06-06", put.Version);
+        Assert.Equal(pack, await target.GetAsync("packs/ab/pack0", default));
+    }
+
+    [Fact]
+    public async Task ObjectAboveTheSingleUploadLimit_StagesBlocksWithContentMd5_CommitsOnceCreateOnly_AtThePinnedVersion()
     {
         var recorder = new RequestRecorder();
         var options = BlobConnection.CreateClientOptions();
         options.AddPolicy(recorder, HttpPipelinePosition.PerRetry);
         var container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(AzuriteFixture.UniqueName("pack"));
-        var target = new BlobTarget(container);
+        var target = new BlobTarget(container, options: BlobTargetOptions.Default with { SingleUploadLimit = 4 << 20 });
         var pack = new byte[9 << 20];
         new Random(3).NextBytes(pack);
 

@@ -79,6 +79,7 @@ public sealed class PipelineParallelismTests : IDisposable
         Assert.Equal(packs, clock.Of(StageClock.Stage.Store).Items);
         Assert.True(sealing.Work > 0 && read.Work > 0, "work was timed");
         Assert.True(clock.Wall >= sealing.Work / 2, "two sealers cannot work more than twice the wall time");
-        Assert.Equal(6, clock.Lines().Count());
+        Assert.Equal(7, clock.Lines().Count());
+        Assert.True(clock.Setup > 0 && clock.Commit > 0, "setup and commit were timed");
     }
 }

@@ -80,6 +80,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
     {
         CheckSourceRoots(request);
         var started = repository.Time.GetTimestamp();
+        long began = StageClock.Now();
         await using var heldLock = await RepositoryLock.AcquireAsync(repository, RepositoryLock.KindBackup, _options.LockWait, cancellationToken);
         var store = new SnapshotStore(repository);
         var parent = _options.UseParent ? await store.FindParentAsync(request.Service, cancellationToken) : null;
@@ -107,7 +108,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         };
         var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64, PipelineBuffers);
         LastPool = pool;
-        var clock = new StageClock();
+        var clock = new StageClock { Setup = Stopwatch.GetElapsedTime(began).TotalSeconds };
         var pipeline = new ChunkPipeline(repository, known, pool, _options.Sealers, _options.Uploaders, manifest.EntryHash, clock, cancellationToken);
         var assembler = new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, clock, pipeline.Token);
         using var writer = new StreamWriterState(this, repository, request, manifest, new ParentIndex(parent, known),
@@ -166,6 +167,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         }
         manifest.Stats.Seconds = repository.Time.GetElapsedTime(started).TotalSeconds;
         await store.WriteAsync(manifest, cancellationToken);
+        clock.Commit = Stopwatch.GetElapsedTime(began).TotalSeconds - clock.Setup - clock.Wall;
         writer.ReportProgress(final: true);
         return new BackupResult(manifest, manifest.Warnings) { Stages = clock };
     }

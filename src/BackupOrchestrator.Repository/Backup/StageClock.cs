@@ -40,6 +40,12 @@ public sealed class StageClock
 
     internal void End() => _ended = Stopwatch.GetTimestamp();
 
+    /// <summary>Seconds before the pipeline started: the lock, the parent snapshot, the target's index.</summary>
+    public double Setup { get; internal set; }
+
+    /// <summary>Seconds after the pipeline ended: the target's flush, the index, the check of the chunks, the manifest.</summary>
+    public double Commit { get; internal set; }
+
     /// <summary>Seconds summed over the stage's workers (sealers and stores run several at once).</summary>
     public (double Work, double Starved, double Blocked, long Items) Of(Stage stage) =>
         (Seconds(_work[(int)stage]), Seconds(_starved[(int)stage]), Seconds(_blocked[(int)stage]), _items[(int)stage]);
@@ -50,7 +56,8 @@ public sealed class StageClock
     /// <summary>One line per stage, for a person reading why a backup took as long as it did.</summary>
     public IEnumerable<string> Lines()
     {
-        yield return $"pipeline {Wall:0.00} s wall; per stage, seconds summed over its workers: work / starved (waiting for input) / blocked (waiting to hand on) / items";
+        yield return $"setup {Setup:0.00} s (lock, parent, index), pipeline {Wall:0.00} s, commit {Commit:0.00} s (flush, index, check, manifest)";
+        yield return "per stage, seconds summed over its workers: work / starved (waiting for input) / blocked (waiting to hand on) / items";
         foreach (var stage in Enum.GetValues<Stage>())
         {
             var (work, starved, blocked, items) = Of(stage);

@@ -44,8 +44,10 @@ internal sealed class SpanReads(BackupRepository repository, int spanBytes)
 
     /// <summary>
     /// Groups the chunk at <paramref name="start"/> of <paramref name="ids"/> (the chunks in the order the
-    /// restore will open them) with the ones after it that follow it in its pack, up to the span size.
-    /// Nothing happens for a chunk already in a span, or when spans are off (size 0).
+    /// restore will open them) with the ones right after it that lie in the same pack, when one range of
+    /// at most the span size covers them all with little else in it. Their order inside the pack does not
+    /// matter: parallel sealers hand chunks to the packer nearly, not exactly, in stream order. Nothing
+    /// happens for a chunk already in a span, one held in the fetcher's cache, or when spans are off.
     /// </summary>
     public async Task PlanAsync(IReadOnlyList<ChunkId> ids, int start, Func<ChunkId, bool> held, CancellationToken cancellationToken)
     {
@@ -54,40 +56,40 @@ internal sealed class SpanReads(BackupRepository repository, int spanBytes)
             return;
         }
         var members = new List<(ChunkId Id, ChunkLocation At)>();
+        long low = long.MaxValue, high = 0, needed = 0;
         for (int i = start; i < ids.Count; i++)
         {
             if (await repository.LocateAsync(ids[i], cancellationToken) is not { } at)
             {
                 break;
             }
-            if (members.Count > 0)
+            long newLow = Math.Min(low, at.Offset), newHigh = Math.Max(high, (long)at.Offset + at.Length);
+            if (members.Count > 0 && (at.Pack != members[0].At.Pack || newHigh - newLow > spanBytes
+                || _members.ContainsKey(ids[i]) || members.Exists(m => m.Id == ids[i]) || held(ids[i])))
             {
-                var last = members[^1].At;
-                bool follows = at.Pack == last.Pack && at.Offset == last.Offset + last.Length;
-                if (!follows || at.Offset + at.Length - members[0].At.Offset > spanBytes || _members.ContainsKey(ids[i]) || members.Exists(m => m.Id == ids[i]) || held(ids[i]))
-                {
-                    break;
-                }
+                break;
             }
             members.Add((ids[i], at));
+            (low, high, needed) = (newLow, newHigh, needed + at.Length);
         }
-        if (members.Count < 2)
+        // A span is worth it for two chunks or more, and only when it reads little that nobody asked for.
+        if (members.Count < 2 || high - low > needed + needed / 4)
         {
-            return; // a chunk alone is read the usual way
+            return;
         }
-        var first = members[0].At;
-        int length = (int)(members[^1].At.Offset + members[^1].At.Length - first.Offset);
+        string pack = members[0].At.Pack;
+        int length = (int)(high - low);
         var span = new Span(async () =>
         {
             var buffer = ArrayPool<byte>.Shared.Rent(length);
-            int read = await repository.Target.ReadRangeAsync(first.Pack, first.Offset, buffer.AsMemory(0, length), cancellationToken);
+            int read = await repository.Target.ReadRangeAsync(pack, low, buffer.AsMemory(0, length), cancellationToken);
             if (read != length)
             {
                 ArrayPool<byte>.Shared.Return(buffer);
-                throw new IntegrityException($"Pack {first.Pack} on {repository.Target.Description} {(read < 0 ? "is missing" : $"ends before byte {first.Offset + length}")}, where its index places chunks. Run 'backupctl verify' to see what it affects.");
+                throw new IntegrityException($"Pack {pack} on {repository.Target.Description} {(read < 0 ? "is missing" : $"ends before byte {low + length}")}, where its index places chunks. Run 'backupctl verify' to see what it affects.");
             }
             return buffer;
-        }, first.Offset, members.Count);
+        }, low, members.Count);
         foreach (var (id, at) in members)
         {
             _members[id] = new Member(span, at);
