@@ -5,6 +5,7 @@
 #   flock /tmp/bench.lock bench/repository.sh            # REPS=3 by default; medians are printed
 #   REPS=1 BIG=1 flock /tmp/bench.lock bench/repository.sh   # BIG=1 adds a 10 GB peak-RSS run (ours)
 #   BORG=0 bench/repository.sh                           # ours and restic only (the targets name restic; ~40 % shorter)
+#   PERF_RESTORE=1 bench/repository.sh                   # also where our restores spend system time (perf, kernel symbols)
 #
 # Needs: apt-get install -y restic borgbackup time
 # Fairness: all three tools run with their default settings as shipped (restic 0.14: repository v2,
@@ -133,7 +134,13 @@ run_ours() {
   reset_files
   size_of ours "$repo"
   settle
-  measure ours restore $BACKUPCTL restore latest -r "$repo" -k "$key" --to "$out"
+  # PERF_RESTORE=1: sample our restore (perf, 99 Hz) and print its top kernel functions, to see where system time goes.
+  local perf=()
+  [ "${PERF_RESTORE:-0}" = 1 ] && perf=(perf record -q -F 99 -o "$ROOT/perf-ours-restore-$rep.data" --)
+  measure ours restore "${perf[@]}" $BACKUPCTL restore latest -r "$repo" -k "$key" --to "$out"
+  if [ "${PERF_RESTORE:-0}" = 1 ]; then
+    perf report -i "$ROOT/perf-ours-restore-$rep.data" --sort sym --stdio 2>/dev/null | grep '\[k\]' | head -8 | sed 's/^ */            kernel: /' || true
+  fi
   forget "$out"
 }
 run_restic() {
