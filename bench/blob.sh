@@ -19,6 +19,14 @@ mkdir -p "$ROOT"
 command -v /usr/bin/time >/dev/null || { echo "missing /usr/bin/time: apt-get install -y time" >&2; exit 2; }
 [ -x node_modules/.bin/azurite-blob ] || { echo "missing Azurite: npm ci" >&2; exit 2; }
 
+# Every table says which CPU ran it (SHA instructions or not) and the load.
+cpu_line() {
+  local model sha
+  model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+  if grep -qwE 'sha_ni|sha2' /proc/cpuinfo; then sha=yes; else sha=no; fi
+  echo "CPU: ${model:-unknown}, $(nproc) cores, SHA instructions: $sha; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+cpu_line
 echo "== building (Release)"
 dotnet build src/BackupOrchestrator.Cli -c Release -nologo -v quiet >/dev/null
 dotnet build bench/BackupOrchestrator.Blob.Bench -c Release -nologo -v quiet >/dev/null
@@ -62,7 +70,7 @@ measure() { # side step command...  -> appends "side step seconds maxrss_kb load
 
 echo "== $BYTES bytes in $(find "$DATA" -name '*.bin' | wc -l) files; $REPS round(s); Azurite on 127.0.0.1:$port; $(nproc) cores"
 for rep in $(seq 1 "$REPS"); do
-  echo "== round $rep"
+  echo "== round $rep; $(cpu_line)"
   key=$ROOT/key-$rep.json dir=$ROOT/repo-dir-$rep
   rm -f "$key"; rm -rf "$dir" "$ROOT/out-blob" "$ROOT/out-dir"
   $BACKUPCTL key init --key "$key" > /dev/null
@@ -81,7 +89,7 @@ for rep in $(seq 1 "$REPS"); do
 done
 kill $azurite_pid 2>/dev/null || true
 
-python3 - "$RESULTS" "$BYTES" <<'PY'
+python3 - "$RESULTS" "$BYTES" "$(cpu_line)" <<'PY'
 import sys, statistics, collections
 rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1]) if l.strip()]
 nbytes = int(sys.argv[2])
@@ -90,12 +98,20 @@ for side, step, secs, rss, load in rows:
     v[(side, step)].append(float(secs)); loads.append(float(load))
 med = lambda k: statistics.median(v[k])
 rate = lambda k: nbytes / med(k) / 1e6
-print(f"\nmedians of {len(v[('blob', 'backup')])}; {nbytes / 1e6:.0f} MB; load (1 min) at step starts {min(loads):.1f}-{max(loads):.1f}")
+def cell(k):
+    xs = v[k]
+    spread = f" ({min(xs):.2f}-{max(xs):.2f})" if len(xs) > 1 else ""
+    return f"{med(k):.2f} s{spread} ({rate(k):.0f} MB/s)"
+def ratio(peer, ours):
+    per = ", ".join(f"{p / o * 100:.0f}%" for p, o in zip(v[peer], v[ours]))
+    return f"{med(peer) / med(ours) * 100:.0f}% ({per})"
+print(f"\n{sys.argv[3]} (at the end)")
+print(f"medians (min-max) of {len(v[('blob', 'backup')])}; {nbytes / 1e6:.0f} MB; load (1 min) at step starts {min(loads):.1f}-{max(loads):.1f}")
 print("| step | ours | peer | ours/peer | target |")
 print("|---|---|---|---|---|")
-print(f"| first backup to blob vs plain block uploads | {med(('blob','backup')):.2f} s ({rate(('blob','backup')):.0f} MB/s) | {med(('plain','backup')):.2f} s ({rate(('plain','backup')):.0f} MB/s) | {med(('plain','backup')) / med(('blob','backup')) * 100:.0f}% of plain | >= 90% |")
-print(f"| full restore from blob vs from directory | {med(('blob','restore')):.2f} s ({rate(('blob','restore')):.0f} MB/s) | {med(('dir','restore')):.2f} s ({rate(('dir','restore')):.0f} MB/s) | {med(('dir','restore')) / med(('blob','restore')) * 100:.0f}% of directory | |")
-print(f"| (first backup to directory) | {med(('dir','backup')):.2f} s ({rate(('dir','backup')):.0f} MB/s) | | | |")
+print(f"| first backup to blob vs plain block uploads | {cell(('blob','backup'))} | {cell(('plain','backup'))} | {ratio(('plain','backup'), ('blob','backup'))} of plain | >= 90% |")
+print(f"| full restore from blob vs from directory | {cell(('blob','restore'))} | {cell(('dir','restore'))} | {ratio(('dir','restore'), ('blob','restore'))} of directory | |")
+print(f"| (first backup to directory) | {cell(('dir','backup'))} | | | |")
 for side, step in sorted(k for k in v if k[0].startswith('t-')):
-    print(f"| target upload path alone, {side[2:]} | {med((side, step)):.2f} s ({rate((side, step)):.0f} MB/s) | | | |")
+    print(f"| target upload path alone, {side[2:]} | {cell((side, step))} | | | |")
 PY

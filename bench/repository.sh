@@ -4,6 +4,8 @@
 #
 #   flock /tmp/bench.lock bench/repository.sh            # REPS=3 by default; medians are printed
 #   REPS=1 BIG=1 flock /tmp/bench.lock bench/repository.sh   # BIG=1 adds a 10 GB peak-RSS run (ours)
+#   BORG=0 bench/repository.sh                           # ours and restic only (the targets name restic; ~40 % shorter)
+#   PERF_RESTORE=1 bench/repository.sh                   # also where our restores spend system time (perf, kernel symbols)
 #
 # Needs: apt-get install -y restic borgbackup time
 # Fairness: all three tools run with their default settings as shipped (restic 0.14: repository v2,
@@ -106,8 +108,11 @@ measure() { # tool step command...  -> appends "tool step seconds maxrss_kb"
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
   cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
+  usr=$(awk -F': ' '/User time/ { print $2 }' "$log"); sys=$(awk -F': ' '/System time/ { print $2 }' "$log")
   printf '%s\t%s\t%s\t%s\t%s\n' "$tool" "$step" "$secs" "$rss" "$cpu" >> "$RESULTS"
-  printf '   %-7s %-10s %8.2f s  %7.2f s CPU  %7d MB RSS  load %s\n' "$tool" "$step" "$secs" "$cpu" $((rss / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
+  printf '   %-7s %-10s %8.2f s  %7.2f s CPU (user %.2f, sys %.2f)  %7d MB RSS  load %s\n' "$tool" "$step" "$secs" "$cpu" "$usr" "$sys" $((rss / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
+  # Ours: its GC and heap figures, and where a backup's time went (--profile), under the step's line.
+  if [ "$tool" = ours ]; then grep -E '^(stats|profile):' "$ROOT/$tool-$step.err" | sed 's/^/            /' || true; fi
 }
 # A journal-less ext4 (this box's root: no jbd2) does not reuse an inode freed in the last 60 s (300 s
 # while its inode-table block is still dirty): every new inode scans past each recently freed one in
@@ -122,14 +127,20 @@ size_of() { printf '%s\t%s\t%s\t0\t0\n' "$1" repo_bytes "$(du -sb "$2" | cut -f1
 run_ours() {
   local repo=$ROOT/repo-ours key=$ROOT/ours.key out=$ROOT/restore-ours
   forget "$repo" "$key" "$out"; $BACKUPCTL key init --key "$key" >/dev/null
-  measure ours first $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
+  measure ours first $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA" --profile
   measure ours unchanged $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
   change_files
   measure ours changed5 $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
   reset_files
   size_of ours "$repo"
   settle
-  measure ours restore $BACKUPCTL restore latest -r "$repo" -k "$key" --to "$out"
+  # PERF_RESTORE=1: sample our restore (perf, 99 Hz) and print its top kernel functions, to see where system time goes.
+  local perf=()
+  [ "${PERF_RESTORE:-0}" = 1 ] && perf=(perf record -q -F 99 -o "$ROOT/perf-ours-restore-$rep.data" --)
+  measure ours restore "${perf[@]}" $BACKUPCTL restore latest -r "$repo" -k "$key" --to "$out"
+  if [ "${PERF_RESTORE:-0}" = 1 ]; then
+    perf report -i "$ROOT/perf-ours-restore-$rep.data" --sort sym --stdio 2>/dev/null | grep '\[k\]' | head -8 | sed 's/^ */            kernel: /' || true
+  fi
   forget "$out"
 }
 run_restic() {
@@ -163,7 +174,7 @@ run_borg() {
 echo "== data: $DATA_BYTES bytes in $DATA_FILES files; $(wc -l < "$CHANGED") files change for the 5% step; $REPS repetition(s)"
 for rep in $(seq 1 "$REPS"); do
   echo "== repetition $rep; $(cpu_line)"
-  run_ours; run_restic; run_borg
+  run_ours; run_restic; if [ "${BORG:-1}" = 1 ]; then run_borg; fi
 done
 
 if [ "${BIG:-0}" = 1 ]; then

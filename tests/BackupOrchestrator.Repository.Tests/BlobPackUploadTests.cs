@@ -12,13 +12,37 @@ namespace BackupOrchestrator.Repository.Tests;
 public sealed class BlobPackUploadTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     [Fact]
-    public async Task PackUpload_StagesBlocksWithContentMd5_CommitsOnceCreateOnly_AtThePinnedVersion()
+    public async Task Pack_IsOnePutBlobWithContentMd5_CreateOnly_AtThePinnedVersion()
+    {
+        var recorder = new RequestRecorder();
+        var options = BlobConnection.CreateClientOptions();
+        options.AddPolicy(recorder, HttpPipelinePosition.PerRetry);
+        var container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(AzuriteFixture.UniqueName("onepack"));
+        var target = new BlobTarget(container);
+        await target.PutIfAbsentAsync("index/warm", new byte[] { 0 }, default);
+        recorder.Requests.Clear();
+        var pack = new byte[(8 << 20) + 60_000]; // the largest pack the pack writer closes
+        new Random(5).NextBytes(pack);
+
+        Assert.True(await target.PutIfAbsentAsync("packs/ab/pack0", pack, default));
+
+        var put = Assert.Single(recorder.Requests);
+        Assert.Equal("PUT", put.Method);
+        Assert.DoesNotContain("comp=", put.Query, StringComparison.Ordinal);
+        Assert.True(put.HasContentMd5, "the Put Blob carries Content-MD5");
+        Assert.Equal("*", put.IfNoneMatch);
+        Assert.Equal("2026-06-06", put.Version);
+        Assert.Equal(pack, await target.GetAsync("packs/ab/pack0", default));
+    }
+
+    [Fact]
+    public async Task ObjectAboveTheSingleUploadLimit_StagesBlocksWithContentMd5_CommitsOnceCreateOnly_AtThePinnedVersion()
     {
         var recorder = new RequestRecorder();
         var options = BlobConnection.CreateClientOptions();
         options.AddPolicy(recorder, HttpPipelinePosition.PerRetry);
         var container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(AzuriteFixture.UniqueName("pack"));
-        var target = new BlobTarget(container);
+        var target = new BlobTarget(container, options: BlobTargetOptions.Default with { SingleUploadLimit = 4 << 20 });
         var pack = new byte[9 << 20];
         new Random(3).NextBytes(pack);
 
@@ -69,7 +93,38 @@ public sealed class BlobPackUploadTests(AzuriteFixture azurite) : IClassFixture<
         Assert.Equal("*", put.IfNoneMatch);
     }
 
-    private sealed record Seen(string Method, string Query, bool HasContentMd5, string? IfNoneMatch, string? Version);
+    [Fact]
+    public async Task Restore_ReadsChunksSideBySideInAPackAsOneRangedRead_AndRestoresTheSameBytes()
+    {
+        using var t = new TestRepository();
+        t.WriteRandom("data/big.bin", 9 << 20, seed: 21);
+        t.Write("etc/a.conf", "a: 1\n");
+        var recorder = new RequestRecorder();
+        var options = BlobConnection.CreateClientOptions();
+        options.AddPolicy(recorder, HttpPipelinePosition.PerRetry);
+        var container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(AzuriteFixture.UniqueName("spans"));
+        var repository = await BackupRepository.InitAsync(new BlobTarget(container), t.Key);
+        var snapshot = (await t.BackupAsync(repository)).Snapshot;
+        int chunks = snapshot.Chunks.Select(c => c.Id).Distinct().Count();
+
+        async Task<int> RestoreCountingPackReads(BlobTargetOptions targetOptions, string into)
+        {
+            var reader = await BackupRepository.OpenAsync(new BlobTarget(container, options: targetOptions), t.Key);
+            recorder.Requests.Clear();
+            var result = await new Restore.Restorer(reader).ToDirectoryAsync(snapshot, t.RestorePath(into));
+            Assert.Empty(result.Errors);
+            TreeAssert.Equal(t.Source, t.Restored(t.RestorePath(into), t.Source));
+            return recorder.Requests.Count(r => r.Method == "GET" && r.Path.Contains("/packs/", StringComparison.Ordinal));
+        }
+        int alone = await RestoreCountingPackReads(BlobTargetOptions.Default with { ReadSpan = 0 }, "alone");
+        int spanned = await RestoreCountingPackReads(BlobTargetOptions.Default, "spanned");
+
+        Assert.True(chunks >= 6, $"the data set should make several chunks, made {chunks}");
+        Assert.Equal(chunks, alone);
+        Assert.InRange(spanned, 2, chunks / 2); // ~1 MiB chunks in spans of up to 4 MiB
+    }
+
+    private sealed record Seen(string Method, string Query, bool HasContentMd5, string? IfNoneMatch, string? Version, string Path = "");
 
     private sealed class RequestRecorder : HttpPipelineSynchronousPolicy
     {
@@ -83,7 +138,8 @@ public sealed class BlobPackUploadTests(AzuriteFixture azurite) : IClassFixture<
                 request.Uri.Query,
                 request.Headers.Contains("Content-MD5"),
                 request.Headers.TryGetValue("If-None-Match", out var inm) ? inm : null,
-                request.Headers.TryGetValue("x-ms-version", out var v) ? v : null));
+                request.Headers.TryGetValue("x-ms-version", out var v) ? v : null,
+                request.Uri.Path));
         }
     }
 }

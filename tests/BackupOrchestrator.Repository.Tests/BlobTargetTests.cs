@@ -47,6 +47,12 @@ public sealed class BlobTargetTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
+    public async Task ReadRange_FillsTheCallersBuffer_ShortAtTheEnd_MinusOneWhenMissing()
+    {
+        await TargetContract.ReadRangeAsync(NewTarget("homelab"));
+    }
+
+    [Fact]
     public async Task BackupRestoreVerify_OnBlobTarget_RoundTrips()
     {
         _t.WriteRandom("db/data.bin", 3 * 1024 * 1024, seed: 8);

@@ -160,4 +160,10 @@ public sealed class PackTests : IDisposable
     {
         await TargetContract.GetRangeAsync(_t.Target);
     }
+
+    [Fact]
+    public async Task DirectoryTarget_ReadRange_FillsTheCallersBuffer_ShortAtTheEnd_MinusOneWhenMissing()
+    {
+        await TargetContract.ReadRangeAsync(_t.Target);
+    }
 }

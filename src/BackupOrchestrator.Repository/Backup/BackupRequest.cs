@@ -40,4 +40,8 @@ public sealed class BackupOptions
 /// <param name="BytesTotal">Estimated stream length (the parent snapshot's), or null when unknown.</param>
 public sealed record BackupProgress(long BytesRead, long BytesWritten, long? BytesTotal, double BytesPerSecond, TimeSpan? Eta, string? CurrentPath);
 
-public sealed record BackupResult(SnapshotManifest Snapshot, IReadOnlyList<string> Warnings);
+public sealed record BackupResult(SnapshotManifest Snapshot, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Where the pipeline's time went (backupctl backup --profile prints it).</summary>
+    public StageClock? Stages { get; init; }
+}

@@ -80,6 +80,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
     {
         CheckSourceRoots(request);
         var started = repository.Time.GetTimestamp();
+        long began = StageClock.Now();
         await using var heldLock = await RepositoryLock.AcquireAsync(repository, RepositoryLock.KindBackup, _options.LockWait, cancellationToken);
         var store = new SnapshotStore(repository);
         var parent = _options.UseParent ? await store.FindParentAsync(request.Service, cancellationToken) : null;
@@ -107,15 +108,18 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         };
         var pool = new BufferPool(repository.Config.ChunkMax + ReadSize + Format.ObjectSealer.Overhead + 64, PipelineBuffers);
         LastPool = pool;
-        var pipeline = new ChunkPipeline(repository, known, pool, _options.Sealers, _options.Uploaders, manifest.EntryHash, cancellationToken);
-        var assembler = new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, pipeline.Token);
+        var clock = new StageClock { Setup = Stopwatch.GetElapsedTime(began).TotalSeconds };
+        var pipeline = new ChunkPipeline(repository, known, pool, _options.Sealers, _options.Uploaders, manifest.EntryHash, clock, cancellationToken);
+        var assembler = new StreamAssembler(repository.NewChunker(), pool, pipeline.Input, clock, pipeline.Token);
         using var writer = new StreamWriterState(this, repository, request, manifest, new ParentIndex(parent, known),
             assembler, pipeline, progress, started);
         var producing = Task.Run(async () =>
         {
+            long reading = StageClock.Now();
             try
             {
                 await writer.WriteAllAsync();
+                clock.Ran(StageClock.Stage.Read, reading);
                 pipeline.Input.Complete();
             }
             catch (Exception e)
@@ -136,6 +140,7 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         finally
         {
             pool.Clear();
+            clock.End();
         }
 
         manifest.Chunks = pipeline.Chunks(assembler.Pieces);
@@ -162,8 +167,9 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
         }
         manifest.Stats.Seconds = repository.Time.GetElapsedTime(started).TotalSeconds;
         await store.WriteAsync(manifest, cancellationToken);
+        clock.Commit = Stopwatch.GetElapsedTime(began).TotalSeconds - clock.Setup - clock.Wall;
         writer.ReportProgress(final: true);
-        return new BackupResult(manifest, manifest.Warnings);
+        return new BackupResult(manifest, manifest.Warnings) { Stages = clock };
     }
 
     /// <summary>Per-run state of the stream producer: walks sources in order and feeds the assembler.</summary>

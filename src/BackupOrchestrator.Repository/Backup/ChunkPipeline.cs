@@ -26,10 +26,12 @@ internal sealed class ChunkPipeline
     private readonly List<string?> _chunks = [];
     private readonly PackWriter _packs;
     private readonly string _entryHash;
+    private readonly StageClock _clock;
     private Exception? _failure;
 
-    public ChunkPipeline(BackupRepository repository, ConcurrentDictionary<ChunkId, byte> known, BufferPool pool, int sealers, int uploaders, string entryHash, CancellationToken cancellationToken)
+    public ChunkPipeline(BackupRepository repository, ConcurrentDictionary<ChunkId, byte> known, BufferPool pool, int sealers, int uploaders, string entryHash, StageClock clock, CancellationToken cancellationToken)
     {
+        _clock = clock;
         _entryHash = entryHash;
         _repository = repository;
         _known = known;
@@ -40,7 +42,7 @@ internal sealed class ChunkPipeline
         var hasher = Task.Run(() => FailFast(HashAsync), CancellationToken.None);
         _toUpload = Channel.CreateBounded<(byte[], int, ChunkId)>(new BoundedChannelOptions(Math.Min(uploaders, 2)));
         var sealing = Task.WhenAll(Enumerable.Range(0, sealers).Select(_ => Task.Run(() => FailFast(SealAsync), CancellationToken.None)));
-        _packs = new PackWriter(repository, uploaders, _cancel.Token);
+        _packs = new PackWriter(repository, uploaders, _cancel.Token, clock: clock);
         var uploading = Task.Run(() => FailFast(PackAsync), CancellationToken.None);
         Completion = FinishAsync(hasher, sealing, uploading);
     }
@@ -150,8 +152,9 @@ internal sealed class ChunkPipeline
     {
         using var hash = EntryHash.Create(_entryHash);
         long hashed = 0;
-        await foreach (var item in _input.Reader.ReadAllAsync(_cancel.Token))
+        await foreach (var item in Timed(_input.Reader, StageClock.Stage.Hash))
         {
+            long working = StageClock.Now();
             switch (item)
             {
                 case DataChunk data:
@@ -170,7 +173,10 @@ internal sealed class ChunkPipeline
                     }
                     hash.AppendData(data.Buffer, at, data.Length - at);
                     hashed += data.Length - at;
+                    _clock.Work(StageClock.Stage.Hash, working);
+                    long handing = StageClock.Now();
                     await _toSeal.Writer.WriteAsync(data, _cancel.Token);
+                    _clock.Blocked(StageClock.Stage.Hash, handing);
                     break;
                 case TrailingEnds trailing:
                     foreach (var end in trailing.Ends)
@@ -189,8 +195,9 @@ internal sealed class ChunkPipeline
     private async Task SealAsync()
     {
         var ids = _repository.ChunkIds;
-        await foreach (var data in _toSeal.Reader.ReadAllAsync(_cancel.Token))
+        await foreach (var data in Timed(_toSeal.Reader, StageClock.Stage.Seal))
         {
+            long working = StageClock.Now();
             var id = ids.Compute(data.Buffer.AsSpan(0, data.Length));
             lock (_chunks)
             {
@@ -203,6 +210,7 @@ internal sealed class ChunkPipeline
             if (!_known.TryAdd(id, 0))
             {
                 _pool.Return(data.Buffer);
+                _clock.Work(StageClock.Stage.Seal, working);
                 continue;
             }
             // Sealed where it lies: the chunk keeps its one pooled buffer to the end of the pipeline.
@@ -216,17 +224,41 @@ internal sealed class ChunkPipeline
                 _pool.Return(data.Buffer);
                 throw;
             }
+            _clock.Work(StageClock.Stage.Seal, working);
+            long handing = StageClock.Now();
             await _toUpload.Writer.WriteAsync((data.Buffer, length, id), _cancel.Token);
+            _clock.Blocked(StageClock.Stage.Seal, handing);
+        }
+    }
+
+    /// <summary>Reads a channel to its end, counting the time spent waiting for items as the stage's starved time.</summary>
+    private async IAsyncEnumerable<T> Timed<T>(ChannelReader<T> reader, StageClock.Stage stage)
+    {
+        while (true)
+        {
+            long waiting = StageClock.Now();
+            bool more = await reader.WaitToReadAsync(_cancel.Token);
+            _clock.Starved(stage, waiting);
+            if (!more)
+            {
+                yield break;
+            }
+            while (reader.TryRead(out var item))
+            {
+                _clock.Item(stage);
+                yield return item;
+            }
         }
     }
 
     /// <summary>Gathers the sealed chunks into packs (one stage, in arrival order); the pack writer stores them in parallel.</summary>
     private async Task PackAsync()
     {
-        await foreach (var (buffer, length, id) in _toUpload.Reader.ReadAllAsync(_cancel.Token))
+        await foreach (var (buffer, length, id) in Timed(_toUpload.Reader, StageClock.Stage.Pack))
         {
             try
             {
+                // The pack writer counts its own work and its waits for a free store.
                 await _packs.AddAsync(id, buffer.AsMemory(0, length));
             }
             finally

@@ -12,7 +12,7 @@ namespace BackupOrchestrator.Repository.Backup;
 /// <see cref="GetMemory"/>, so bytes are copied once, and only a chunk's tail is moved when a cut
 /// falls inside a read.
 /// </summary>
-internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, ChannelWriter<PipelineItem> output, CancellationToken cancellationToken)
+internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, ChannelWriter<PipelineItem> output, StageClock clock, CancellationToken cancellationToken)
 {
     private readonly List<Piece> _pieces = [];
     /// <summary>New bytes so far (the stream without the reused pieces).</summary>
@@ -51,7 +51,7 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
                 return;
             }
             int end = scanFrom + cut;
-            var next = await pool.RentAsync(cancellationToken);
+            var next = await RentAsync();
             int rest = _filled - end;
             _buffer.AsSpan(end, rest).CopyTo(next);
             await EmitAsync(end);
@@ -78,7 +78,7 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
         if (_filled > 0)
         {
             int length = _filled;
-            var next = await pool.RentAsync(cancellationToken);
+            var next = await RentAsync();
             await EmitAsync(length);
             _buffer = next;
             _filled = 0;
@@ -149,6 +149,18 @@ internal sealed class StreamAssembler(FastCdcChunker chunker, BufferPool pool, C
             ends = _ends;
             _ends = [];
         }
+        long since = StageClock.Now();
         await output.WriteAsync(new DataChunk(_buffer, length, _nextChunk++, ends), cancellationToken);
+        clock.Blocked(StageClock.Stage.Read, since);
+        clock.Item(StageClock.Stage.Read);
+    }
+
+    /// <summary>The next chunk buffer; waiting for one means the stages after this one are behind.</summary>
+    private async ValueTask<byte[]> RentAsync()
+    {
+        long since = StageClock.Now();
+        var buffer = await pool.RentAsync(cancellationToken);
+        clock.Blocked(StageClock.Stage.Read, since);
+        return buffer;
     }
 }

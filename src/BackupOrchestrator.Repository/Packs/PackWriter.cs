@@ -30,6 +30,7 @@ internal sealed class PackWriter
     private readonly List<Task> _storing = [];
     private readonly List<PackRecord> _written = [];
     private readonly CancellationToken _cancellationToken;
+    private readonly Backup.StageClock _clock;
     private byte[]? _buffer;
     private int _filled;
     private List<PackedChunk> _chunks = [];
@@ -39,8 +40,9 @@ internal sealed class PackWriter
 
     /// <param name="parallelStores">Packs stored at once (each holds one pack buffer).</param>
     /// <param name="targetSize">Pack size to aim at; a pack is closed before a chunk would take it past this.</param>
-    public PackWriter(BackupRepository repository, int parallelStores, CancellationToken cancellationToken, int targetSize = DefaultTargetSize)
+    public PackWriter(BackupRepository repository, int parallelStores, CancellationToken cancellationToken, int targetSize = DefaultTargetSize, Backup.StageClock? clock = null)
     {
+        _clock = clock ?? new Backup.StageClock();
         _repository = repository;
         // Room for the largest sealed chunk on its own, with its header and trailer.
         _bufferSize = Math.Max(targetSize, repository.Config.ChunkMax + ObjectSealer.Overhead) + 64 * 1024;
@@ -63,10 +65,12 @@ internal sealed class PackWriter
         {
             await CloseAsync();
         }
+        long working = Backup.StageClock.Now();
         _buffer ??= _free.TryTake(out var reused) ? reused : GC.AllocateUninitializedArray<byte>(_bufferSize);
         sealedChunk.Span.CopyTo(_buffer.AsSpan(_filled));
         _chunks.Add(new PackedChunk(id, _filled, sealedChunk.Length));
         _filled += sealedChunk.Length;
+        _clock.Work(Backup.StageClock.Stage.Pack, working);
     }
 
     /// <summary>Stores the last pack, waits for every store, and returns the packs written (throws the first store's failure).</summary>
@@ -116,11 +120,13 @@ internal sealed class PackWriter
         _filled = 0;
         _chunks = [];
         _storing.RemoveAll(t => t.IsCompleted);
+        long waiting = Backup.StageClock.Now();
         while (_storing.Count >= _parallelStores)
         {
             await Task.WhenAny(_storing);
             _storing.RemoveAll(t => t.IsCompleted);
         }
+        _clock.Blocked(Backup.StageClock.Stage.Pack, waiting);
         var store = Task.Run(() => StoreAsync(record, buffer, length), CancellationToken.None);
         _stores.Add(store);
         _storing.Add(store);
@@ -128,10 +134,13 @@ internal sealed class PackWriter
 
     private async Task StoreAsync(PackRecord record, byte[] buffer, int length)
     {
+        long working = Backup.StageClock.Now();
         try
         {
             // A fresh random name: the create-only write always creates.
             await _repository.Target.PutIfAbsentAsync(record.Name, buffer.AsMemory(0, length), _cancellationToken);
+            _clock.Work(Backup.StageClock.Stage.Store, working);
+            _clock.Item(Backup.StageClock.Stage.Store);
             lock (_written)
             {
                 _written.Add(record);

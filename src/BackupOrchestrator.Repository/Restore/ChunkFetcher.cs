@@ -88,13 +88,18 @@ internal sealed class ChunkFetcher(BackupRepository repository, SnapshotManifest
         var queue = Channel.CreateBounded<Task<Fetched>>(QueuedPieces);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var slots = new SemaphoreSlim(Slots);
+        var order = indices as IReadOnlyList<int> ?? [.. indices];
+        var spans = new SpanReads(repository, repository.Target.ReadSpan);
+        // The chunk of each piece, in the order the pieces come: what the span planner looks ahead in.
+        var ids = spans.Enabled ? order.Select(i => ChunkId.Parse(snapshot.Chunks[i].Id)).ToList() : [];
         var producer = Task.Run(async () =>
         {
             var recent = new List<OpenedChunk>(CacheSize + 1);
             try
             {
-                foreach (var index in indices)
+                for (int position = 0; position < order.Count; position++)
                 {
+                    int index = order[position];
                     var piece = snapshot.Chunks[index];
                     var chunk = recent.Find(c => c.Id == piece.Id);
                     if (chunk is not null)
@@ -110,7 +115,12 @@ internal sealed class ChunkFetcher(BackupRepository repository, SnapshotManifest
                         }
                         await slots.WaitAsync(cancel.Token);
                         var token = cancel.Token;
-                        chunk = new OpenedChunk(piece.Id, Task.Run(() => OpenChunkAsync(piece.Id, Where(index), token), token), buffer =>
+                        if (spans.Enabled)
+                        {
+                            // Chunks held in the recent cache are not read again, so they join no span.
+                            await spans.PlanAsync(ids, position, id => recent.Exists(c => c.Id == id.ToString()), token);
+                        }
+                        chunk = new OpenedChunk(piece.Id, Task.Run(() => OpenChunkAsync(repository, piece.Id, Where(index), token, spans), token), buffer =>
                         {
                             if (buffer is not null)
                             {
@@ -187,13 +197,17 @@ internal sealed class ChunkFetcher(BackupRepository repository, SnapshotManifest
         OpenChunkAsync(repository, chunkId, where, cancellationToken);
 
     /// <summary>Fetches and opens a whole chunk into a pooled buffer (give it back to <see cref="BackupRepository.ChunkBuffers"/>).</summary>
-    public static async Task<(byte[] Buffer, int Length)> OpenChunkAsync(BackupRepository repository, string chunkId, string where, CancellationToken cancellationToken)
+    public static async Task<(byte[] Buffer, int Length)> OpenChunkAsync(BackupRepository repository, string chunkId, string where, CancellationToken cancellationToken, SpanReads? spans = null)
     {
         var id = ChunkId.Parse(chunkId);
         var sealedBuffer = repository.ChunkBuffers.Rent();
         try
         {
-            int sealedLength = await repository.ReadSealedChunkAsync(id, where, sealedBuffer, cancellationToken);
+            int sealedLength = spans is null ? -1 : await spans.TryReadAsync(id, sealedBuffer, where);
+            if (sealedLength < 0)
+            {
+                sealedLength = await repository.ReadSealedChunkAsync(id, where, sealedBuffer, cancellationToken);
+            }
             if (sealedLength < 0)
             {
                 throw new IntegrityException($"{where} is missing. Run 'backupctl verify' to see every snapshot and file it affects; restore from another copy of the repository.");

@@ -23,7 +23,7 @@ internal sealed class RangeStream : Stream
     {
         _ranges = ranges;
         _checker = new EntryHashChecker(snapshot, entries, withEndMarker: false);
-        var fetcher = _fetcher = new ChunkFetcher(repository, snapshot);
+        var fetcher = _fetcher = new ChunkFetcher(repository, snapshot, repository.Target.ReadsInFlight);
         var offsets = fetcher.Offsets;
         var needed = new SortedSet<int>();
         foreach (var (start, end) in ranges)

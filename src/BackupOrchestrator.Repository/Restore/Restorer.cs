@@ -36,6 +36,21 @@ public sealed class Restorer(BackupRepository repository)
         return result;
     }
 
+    /// <summary>
+    /// Makes renames and deletes done after a restore durable (a file or folder moved out of the staging
+    /// folder, a .tar renamed into place): one syncfs(2) of the file system that holds
+    /// <paramref name="folder"/>, which covers every folder the move touched, however deep a merge went.
+    /// The restored data itself is durable already (<see cref="ToDirectoryAsync"/> ends with a sync).
+    /// </summary>
+    public static void MakeDurable(string folder)
+    {
+        int errno = Sources.PosixCalls.SyncFileSystem(folder);
+        if (errno != 0)
+        {
+            throw new RepositoryException($"Restored into {folder}, but syncing it to disk failed (errno {errno}); what was restored may not survive a power cut. Check the disk (dmesg), then restore again.");
+        }
+    }
+
     /// <summary>Writes the snapshot's tar stream as it was backed up; GNU tar and other standard tools read it.</summary>
     public async Task ToTarAsync(SnapshotManifest snapshot, Stream output, CancellationToken cancellationToken = default)
     {

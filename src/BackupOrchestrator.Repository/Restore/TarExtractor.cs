@@ -195,14 +195,28 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
 
     private async Task WriteFileAsync(string path, TarEntry entry, WriteBack writeBack, CancellationToken cancellationToken)
     {
-        DeleteExisting(path);
-        var file = PosixCalls.CreateNew(path);
+        // Into a fresh folder the create succeeds at once: the lookup and delete are paid only for a name that exists.
+        var file = PosixCalls.TryCreateNew(path);
+        if (file is null)
+        {
+            DeleteExisting(path);
+            file = PosixCalls.CreateNew(path);
+        }
         try
         {
             if (entry.DataStream is not null)
             {
                 await CopySparseAsync(entry.DataStream, file, cancellationToken);
             }
+            // Owner, mode and time through the open file (fchown, fchmod, futimens): three path lookups
+            // fewer per file, which a tree of tens of thousands of small files notices. Owner first: a
+            // chown clears the set-user-ID bits the mode may carry.
+            if (_chown)
+            {
+                PosixCalls.FChown(file, entry.Uid, entry.Gid);
+            }
+            File.SetUnixFileMode(file, entry.Mode);
+            File.SetLastWriteTimeUtc(file, entry.ModificationTime.UtcDateTime);
         }
         catch
         {
@@ -210,12 +224,6 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
             throw;
         }
         await writeBack.HandOverAsync(file, cancellationToken);
-        File.SetUnixFileMode(path, entry.Mode);
-        File.SetLastWriteTimeUtc(path, entry.ModificationTime.UtcDateTime);
-        if (_chown)
-        {
-            PosixCalls.LChown(path, entry.Uid, entry.Gid);
-        }
     }
 
     private async Task AppendPartAsync(string path, TarEntry entry, CancellationToken cancellationToken)

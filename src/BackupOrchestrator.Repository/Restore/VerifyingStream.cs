@@ -26,7 +26,7 @@ internal sealed class VerifyingStream : Stream
         _snapshot = snapshot;
         _checker = new EntryHashChecker(snapshot, snapshot.Entries, withEndMarker: true);
         _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var fetcher = _fetcher = new ChunkFetcher(repository, snapshot);
+        var fetcher = _fetcher = new ChunkFetcher(repository, snapshot, repository.Target.ReadsInFlight);
         // Hashing runs one stage ahead of the reader, so checking and writing files overlap.
         _hashing = Task.Run(async () =>
         {

@@ -112,16 +112,43 @@ internal static partial class PosixCalls
     /// sets the entry's): one open(2), where FileStream adds fstat and flock calls per file, which a
     /// restore of tens of thousands of small files pays for each.
     /// </summary>
-    public static SafeFileHandle CreateNew(string path)
+    public static SafeFileHandle CreateNew(string path) =>
+        TryCreateNew(path) ?? throw new IOException($"Cannot create {path}: it exists (errno 17).", 17);
+
+    /// <summary>As <see cref="CreateNew"/>, but null when the path exists (EEXIST), so a caller pays a lookup only then.</summary>
+    public static SafeFileHandle? TryCreateNew(string path)
     {
         const int Flags = 0x1 | 0x40 | 0x80 | 0x80000; // O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        const int Exists = 17;
         int fd = Native.OpenMode(path, Flags, 0x180);
         if (fd < 0)
         {
             int errno = Marshal.GetLastPInvokeError();
+            if (errno == Exists)
+            {
+                return null;
+            }
             throw new IOException($"Cannot create {path}: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).", errno);
         }
         return new SafeFileHandle(fd, ownsHandle: true);
+    }
+
+    /// <summary>fchown(2): the owner of an open file, without looking its path up again. Errno on failure.</summary>
+    public static int FChown(SafeHandle file, long uid, long gid)
+    {
+        bool added = false;
+        try
+        {
+            file.DangerousAddRef(ref added);
+            return Native.FChown((int)file.DangerousGetHandle(), (uint)uid, (uint)gid) == 0 ? 0 : Marshal.GetLastPInvokeError();
+        }
+        finally
+        {
+            if (added)
+            {
+                file.DangerousRelease();
+            }
+        }
     }
 
     /// <summary>syncfs(2) of the file system that holds <paramref name="folder"/>: every file, inode and folder written there reaches the disk. Errno on failure.</summary>
@@ -162,6 +189,9 @@ internal static partial class PosixCalls
 
         [LibraryImport("libc", EntryPoint = "lchown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int LChown(string path, uint uid, uint gid);
+
+        [LibraryImport("libc", EntryPoint = "fchown", SetLastError = true)]
+        internal static partial int FChown(int fd, uint uid, uint gid);
 
         [LibraryImport("libc", EntryPoint = "geteuid")]
         internal static partial uint GetEuid();

@@ -43,6 +43,10 @@ public sealed class BlobTarget : IRepositoryTarget
 
     public string Description => $"blob container {_container.Name}{(_prefix.Length > 0 ? "/" + _prefix.TrimEnd('/') : "")} at {_container.Uri.GetLeftPart(UriPartial.Authority)}";
 
+    public int ReadsInFlight => _options.ReadsInFlight;
+
+    public int ReadSpan => _options.ReadSpan;
+
     public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken)
     {
         try
@@ -101,6 +105,36 @@ public sealed class BlobTarget : IRepositoryTarget
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
         return await DownloadAsync(name, new HttpRange(offset, length), cancellationToken);
+    }
+
+    /// <summary>Reads the range straight into <paramref name="destination"/> (a pooled chunk buffer): no array per chunk.</summary>
+    public async ValueTask<int> ReadRangeAsync(string name, long offset, Memory<byte> destination, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        if (destination.IsEmpty)
+        {
+            return 0;
+        }
+        try
+        {
+            var options = new BlobDownloadOptions { Range = new HttpRange(offset, destination.Length) };
+            using var response = (await Blob(name).DownloadStreamingAsync(options, cancellationToken)).Value;
+            int length = checked((int)Math.Min(response.Details.ContentLength, destination.Length));
+            await response.Content.ReadExactlyAsync(destination[..length], cancellationToken);
+            return length;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return -1;
+        }
+        catch (RequestFailedException e) when (e.Status == 416)
+        {
+            return 0; // the range starts past the end: the blob is shorter than expected
+        }
+        catch (Exception e) when (IsStorageFailure(e))
+        {
+            throw Translate(e, name, 'r');
+        }
     }
 
     public async IAsyncEnumerable<TargetObject> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -55,6 +55,19 @@ public interface IRepositoryTarget
         return bytes.Length;
     }
 
+    /// <summary>
+    /// Chunk reads a restore keeps in flight: enough to hide one read's latency behind the others' work.
+    /// A folder answers in microseconds (4 keep two cores busy); a blob service answers in milliseconds.
+    /// </summary>
+    int ReadsInFlight => 4;
+
+    /// <summary>
+    /// Up to this many bytes of chunks that lie side by side in a pack are fetched by one ranged read
+    /// (0: each chunk alone). Worth it where a request costs more than its bytes (a blob service); a
+    /// folder reads each chunk alone, in parallel.
+    /// </summary>
+    int ReadSpan => 0;
+
     /// <summary>All objects whose name starts with <paramref name="prefix"/>; order unspecified.</summary>
     IAsyncEnumerable<TargetObject> ListAsync(string prefix, CancellationToken cancellationToken);
 

@@ -25,12 +25,14 @@ internal static class BackupCommand
         var commands = new Option<string[]>("--command") { Description = "NAME=ARGV: a command whose stdout is stored as commands/NAME, argv split on spaces, no shell (repeatable). E.g. --command 'db.sql=pg_dumpall -U postgres'." };
         var tags = new Option<string[]>("--tag") { Description = "A tag for the snapshot (repeatable)." };
         var strict = new Option<bool>("--fail-on-unreadable") { Description = "Fail instead of skipping files that cannot be read." };
+        var profile = new Option<bool>("--profile") { Description = "Print where the time went, stage by stage (read, hash, seal, pack, store), on stderr." };
         command.Options.Add(service);
         command.Options.Add(catalog);
         command.Options.Add(paths);
         command.Options.Add(commands);
         command.Options.Add(tags);
         command.Options.Add(strict);
+        command.Options.Add(profile);
         command.SetAction((parse, cancellationToken) => RepositoryOptions.RunAsync(parse, async (output, error) =>
         {
             var name = parse.GetValue(service)!;
@@ -88,6 +90,13 @@ internal static class BackupCommand
                 progress.Finish();
             }
             var s = result.Snapshot;
+            if (parse.GetValue(profile) && result.Stages is { } stages)
+            {
+                foreach (var line in stages.Lines())
+                {
+                    await error.WriteLineAsync("profile: " + line);
+                }
+            }
             foreach (var warning in result.Warnings)
             {
                 await error.WriteLineAsync("warning: " + warning);

@@ -48,6 +48,7 @@ internal static class RestoreCommand
                     file.Flush(flushToDisk: true);
                 }
                 File.Move(temp, tarPath, overwrite: true);
+                Restorer.MakeDurable(Path.GetDirectoryName(Path.GetFullPath(tarPath))!);
                 await error.WriteLineAsync($"wrote {tarPath}: snapshot {manifest.ShortId} of {manifest.Service}, {RepositoryOptions.Size(manifest.StreamLength)}, stream hash verified");
                 return RepositoryOptions.ExitOk;
             }
@@ -65,6 +66,11 @@ internal static class RestoreCommand
             }
 
             var landed = selected is null ? directory! : RestoreSelection.MoveUp(staging, selected, directory!);
+            if (selected is not null)
+            {
+                // The move up renamed entries into --to and deleted the staging folder: durable before we say done.
+                Restorer.MakeDurable(directory!);
+            }
             foreach (var w in result.Warnings)
             {
                 await error.WriteLineAsync("warning: " + w);
@@ -73,7 +79,7 @@ internal static class RestoreCommand
             {
                 await error.WriteLineAsync("error: " + e);
             }
-            // The files are synced before the move up; a crash between the two leaves them whole in the staging folder inside --to.
+            // The files are synced before the move up, the move up after it; a crash between the two leaves them whole in the staging folder inside --to.
             await output.WriteLineAsync($"restored {result.Files} files ({RepositoryOptions.Size(result.Bytes)} of stream) of snapshot {manifest.ShortId} ({manifest.Service}) to {landed}, on disk (final sync {result.SyncTime.TotalSeconds:0.0} s)");
             return result.Errors.Count == 0 ? RepositoryOptions.ExitOk : RepositoryOptions.ExitFailed;
         }, heapMegabytes: RepositoryOptions.ReadingHeapMegabytes));
