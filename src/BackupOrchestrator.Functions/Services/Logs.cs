@@ -13,4 +13,10 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Debug, Message = "Progress of {Service} not delivered: {Reason}")]
     public static partial void ProgressLost(this ILogger logger, string service, string reason);
+
+    [LoggerMessage(EventId = 1110, Level = LogLevel.Information, Message = "Backup of {Service} for the night of {Day} already wrote snapshot {SnapshotId} in this run ({RunId}); not backing up twice")]
+    public static partial void BackupAlreadyDone(this ILogger logger, string service, string day, string runId, string snapshotId);
+
+    [LoggerMessage(EventId = 1111, Level = LogLevel.Warning, Message = "Backup of {Service}: could not look for this run's earlier snapshot ({Reason}); backing up")]
+    public static partial void EarlierRunUnknown(this ILogger logger, string service, string reason);
 }
