@@ -20,8 +20,9 @@ namespace BackupOrchestrator.Host.Tests;
 /// </summary>
 public sealed class NightFaultTests : IAsyncLifetime
 {
-    // 900 night seconds per real second: the second window (02:00) fires 4 s after the first.
-    private const int Compression = 900;
+    // 360 night seconds per real second: the second window (02:00) fires 10 s after the first, and the night (24 h
+    // from its start, after which a dependency wait gives up) lasts 4 minutes: room for a minute's recovery.
+    private const int Compression = 360;
     private const string PreSleep = "4";
     private const string PostSleep = "3";
     private static readonly TimeSpan Lead = TimeSpan.FromSeconds(12);
