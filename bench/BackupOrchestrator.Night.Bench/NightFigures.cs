@@ -54,7 +54,7 @@ internal sealed class NightFigures
             figures.OverheadMs.Add(((end - start) - (planned.Duration / compression)).TotalMilliseconds);
 
             // What held it last: its release, a dependency's end, or (while it waited for a slot) another backup's end.
-            var steps = runs[planned.Service]["status"]!["steps"]!.AsArray().Select(s => (State: s!["state"]!.GetValue<string>(), At: Time(s["at"]!))).ToList();
+            var steps = runs[planned.Service]["status"]!["steps"]!.AsArray().Select(s => (State: StateName(s!["state"]!), At: Time(s["at"]!))).ToList();
             var heldBy = (At: Real(planned.Release!.Value), Kind: "release");
             foreach (var dependency in dependsOn(planned.Service))
             {
@@ -102,6 +102,10 @@ internal sealed class NightFigures
         output.WriteLine();
         output.WriteLine(AllSucceeded ? "every backup Succeeded" : $"not Succeeded: {string.Join("; ", NotSucceeded)}");
     }
+
+    // The custom status inside the overview carries the state as its number (BackupState: 3 is WaitingForSlot).
+    private static string StateName(JsonNode node) =>
+        node.GetValueKind() == System.Text.Json.JsonValueKind.Number ? (node.GetValue<int>() == 3 ? "WaitingForSlot" : node.GetValue<int>().ToString(CultureInfo.InvariantCulture)) : node.GetValue<string>();
 
     private static DateTimeOffset Time(JsonNode node) => DateTimeOffset.Parse(node.GetValue<string>(), CultureInfo.InvariantCulture);
 

@@ -115,6 +115,7 @@ try
         throw new TimeoutException("No night overview came back from the host.");
     }
 
+    await File.WriteAllTextAsync(Path.Combine(work, "night.json"), night.ToJsonString());
     var day = DateOnly.Parse(night["day"]!.GetValue<string>(), CultureInfo.InvariantCulture);
     var plan = NightPlanner.Plan(CatalogLoader.Load(simulated), day);
     var figures = NightFigures.From(plan, night, first, options.Compression, s => catalog.Services.First(x => x.Name == s).DependsOn);
