@@ -100,8 +100,9 @@ try
                 }
             }
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
+            // A slow answer on a loaded box: ask again.
         }
 
         await Task.Delay(500);
