@@ -43,4 +43,7 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1015, Level = LogLevel.Information, Message = "{Service} of night {Day} is run again on request ({InstanceId})")]
     public static partial void Retried(this ILogger logger, string service, string day, string instanceId);
+
+    [LoggerMessage(EventId = 1090, Level = LogLevel.Warning, Message = "Window timer {Slot} could not start its window (attempt {Attempt}, storage unreachable?): {Reason}; trying again in {Delay}")]
+    public static partial void WindowStartRetry(this ILogger logger, int slot, int attempt, string reason, TimeSpan delay);
 }
