@@ -31,6 +31,8 @@ for (var slot = 1; slot <= 7; slot++)
     environment[$"BackupWindow{slot}Schedule"] = "0 0 0 1 1 *";
 }
 
+environment["BackupIntegritySchedule"] = "0 0 0 1 1 *";
+
 var host = await HostProcess.StartAsync(TestPaths.RealApp, environment);
 try
 {

@@ -1,14 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Azure.Storage.Blobs;
-using BackupOrchestrator.Repository;
-using BackupOrchestrator.Repository.Keys;
 using BackupOrchestrator.Repository.Restore;
 using BackupOrchestrator.Repository.Snapshots;
-using BackupOrchestrator.Repository.Targets;
 
 namespace BackupOrchestrator.Host.Tests;
 
@@ -22,72 +14,31 @@ public sealed class DemoNightEndToEndTests : IAsyncLifetime
     // 120 night seconds per real second: the apps window (02:00) fires 30 s after the critical one (01:00).
     private const int Compression = 120;
     private static readonly TimeSpan Lead = TimeSpan.FromSeconds(30);
-    private readonly string _dir = Directory.CreateTempSubdirectory("demo-night-").FullName;
-    private readonly OwnAzurite _azurite = new();
+    private readonly NightRig _rig = new(Compression);
 
     // IAsyncLifetime, not IAsyncDisposable: xunit 2 disposes a test class only through IDisposable or IAsyncLifetime.
-    public Task InitializeAsync() => _azurite.StartAsync();
+    public Task InitializeAsync() => _rig.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _azurite.DisposeAsync();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public async Task DisposeAsync() => await _rig.DisposeAsync();
 
     [Fact]
     public async Task DemoNight_OnTheRealTimers_EndsAsTheCatalogSays_BackupctlReadsAndRetriesIt_AndEverySnapshotRestores()
     {
         var root = TestPaths.RepositoryRoot;
         await RunAsync("bash", Path.Combine(root, "scripts/demo-data.sh"));
-        var container = "e2e-" + Guid.NewGuid().ToString("N")[..10];
-        var catalog = Path.Combine(_dir, "demo.yaml");
+        var container = _rig.Container;
+        var catalog = Path.Combine(_rig.Dir, "demo.yaml");
         await File.WriteAllTextAsync(catalog, DerivedCatalog(await File.ReadAllTextAsync(Path.Combine(root, "infra/catalog/demo.yaml")), root, container));
-        var key = Path.Combine(_dir, "demo.key");
-        RepositoryKey.CreateFile(key);
-        var logs = Path.Combine(_dir, "logs");
-        // A quiet machine's readings (Backup__ProcRoot): the resource gate is not what this test is about, and on a
-        // busy test box the real /proc would hold every backup until its max_duration.
-        var proc = Path.Combine(_dir, "proc");
-        Directory.CreateDirectory(Path.Combine(proc, "pressure"));
-        await File.WriteAllTextAsync(Path.Combine(proc, "stat"), "cpu  1000 0 1000 100000 0 0 0 0 0 0\n");
-        await File.WriteAllTextAsync(Path.Combine(proc, "meminfo"), "MemTotal:       16000000 kB\nMemAvailable:   12000000 kB\n");
-        await File.WriteAllTextAsync(Path.Combine(proc, "pressure/io"), "some avg10=0.00 avg60=0.00 avg300=0.00 total=0\n");
-        var hostId = "e2e-" + Guid.NewGuid().ToString("N")[..10];
-
+        var logs = Path.Combine(_rig.Dir, "logs");
         var first = DateTimeOffset.UtcNow + Lead;
-        var environment = new Dictionary<string, string>
-        {
-            ["AzureWebJobsStorage"] = _azurite.ConnectionString,
-            ["DemoStorage"] = _azurite.ConnectionString,
-            ["AzureFunctionsWebHost__hostid"] = hostId,
-            ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
-            ["WEBSITE_TIME_ZONE"] = "UTC",
-            ["FunctionsHost__ShutdownGracePeriod"] = "00:00:10",
-            ["Backup__Catalog"] = catalog,
-            ["Backup__KeyFile"] = key,
-            ["Backup__LogDirectory"] = logs,
-            ["Backup__ProcRoot"] = proc,
-            ["Backup__TimeCompression"] = Compression.ToString(CultureInfo.InvariantCulture),
-            ["Backup__SlotReclaimInterval"] = "00:00:10",
-            ["Backup__ProgressInterval"] = "00:00:02",
-            ["Backup__RetryFirstInterval"] = "00:00:02",
-            ["BackupWindow1Schedule"] = CronAt(first),
-            ["BackupWindow2Schedule"] = CronAt(first + TimeSpan.FromHours(1) / Compression),
-        };
-        for (var slot = 3; slot <= 7; slot++)
-        {
-            environment[$"BackupWindow{slot}Schedule"] = "0 0 0 1 1 *";
-        }
-
-        environment["BackupIntegritySchedule"] = "0 0 0 1 1 *";
+        var environment = _rig.Environment(catalog, logs, first, _rig.After(first, 1));
 
         await using var host = await HostProcess.StartAsync(TestPaths.RealApp, environment);
         Assert.True(DateTimeOffset.UtcNow < first, $"The host took longer than {Lead} to start, so the first window's time went by:\n{host.Output}");
 
-        var functionKey = await FunctionKeyAsync(hostId);
-        using var http = new HttpClient { BaseAddress = host.BaseUri };
-        http.DefaultRequestHeaders.Add("x-functions-key", functionKey);
-        var night = await WaitForNightAsync(http, host, TimeSpan.FromSeconds(150));
+        var functionKey = await _rig.FunctionKeyAsync();
+        using var http = await _rig.ClientAsync(host);
+        var night = await NightRig.WaitForNightAsync(http, TimeSpan.FromSeconds(150), [host]);
 
         var states = night["services"]!.AsArray().ToDictionary(s => s!["service"]!.GetValue<string>(), s => s!);
         Assert.Equal(["config", "database", "documents", "mail-archive", "media", "search-index", "webapp"], states.Keys.Order());
@@ -133,14 +84,13 @@ public sealed class DemoNightEndToEndTests : IAsyncLifetime
         Assert.Contains("mail-archive runs again", retry.Output, StringComparison.Ordinal);
 
         // Every snapshot is in the catalog's container and restores; one file of each compared byte for byte.
-        var target = TargetSpecParser.Parse($"blob:{container}", () => BlobConnection.FromConnectionString(_azurite.ConnectionString, "test"));
-        var repository = await BackupRepository.OpenAsync(target, RepositoryKey.Load(key), null, CancellationToken.None);
+        var repository = await _rig.RepositoryAsync();
         var snapshots = new SnapshotStore(repository);
         foreach (var (service, run) in succeeded)
         {
             var manifest = await snapshots.FindAsync(run["status"]!["snapshotId"]!.GetValue<string>());
             Assert.Equal(service, manifest.Service);
-            var restored = Path.Combine(_dir, "restore", service);
+            var restored = Path.Combine(_rig.Dir, "restore", service);
             var result = await new Restorer(repository).ToDirectoryAsync(manifest, restored);
             Assert.Empty(result.Errors);
             var file = Directory.EnumerateFiles(restored, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
@@ -164,18 +114,9 @@ public sealed class DemoNightEndToEndTests : IAsyncLifetime
         var text = demo.Replace("data_root: ../..", $"data_root: {root}", StringComparison.Ordinal)
             .Replace("connection: UseDevelopmentStorage=true", "connection_setting: DemoStorage", StringComparison.Ordinal)
             .Replace("container: demo-backups", $"container: {container}", StringComparison.Ordinal)
-            .Replace("path: demo-data/backups/secondary", $"path: {Path.Combine(_dir, "secondary")}", StringComparison.Ordinal);
+            .Replace("path: demo-data/backups/secondary", $"path: {Path.Combine(_rig.Dir, "secondary")}", StringComparison.Ordinal);
         Assert.DoesNotContain("UseDevelopmentStorage", text, StringComparison.Ordinal);
         return text;
-    }
-
-    private static string CronAt(DateTimeOffset utc) => string.Create(CultureInfo.InvariantCulture, $"{utc.Second} {utc.Minute} {utc.Hour} * * *");
-
-    private async Task<string> FunctionKeyAsync(string hostId)
-    {
-        var blobs = new BlobServiceClient(_azurite.ConnectionString, new BlobClientOptions(BackupOrchestrator.Host.Durable.StorageClients.BlobVersion));
-        var secrets = await blobs.GetBlobContainerClient("azure-webjobs-secrets").GetBlobClient($"{hostId}/host.json").DownloadContentAsync();
-        return JsonNode.Parse(secrets.Value.Content.ToString())!["functionKeys"]![0]!["value"]!.GetValue<string>();
     }
 
     /// <summary>Polls one service's run until its copy and its prunes have ended (they follow its recorded outcome).</summary>
@@ -196,33 +137,6 @@ public sealed class DemoNightEndToEndTests : IAsyncLifetime
         }
 
         throw new TimeoutException($"{service}'s copy and prune did not end within {timeout}: {last}");
-    }
-
-    /// <summary>Polls tonight's overview until every service has ended; the last overview.</summary>
-    private static async Task<JsonNode> WaitForNightAsync(HttpClient http, HostProcess host, TimeSpan timeout)
-    {
-        string[] ended = ["Succeeded", "Failed", "Skipped", "TimedOut", "Cancelled"];
-        var deadline = DateTime.UtcNow + timeout;
-        var last = "(no night yet)";
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(host.HasExited, host.Output);
-            using var response = await http.GetAsync(new Uri("api/nights/tonight", UriKind.Relative));
-            if (response.IsSuccessStatusCode)
-            {
-                var night = (await response.Content.ReadFromJsonAsync<JsonNode>())!;
-                last = night.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-                var services = night["services"]!.AsArray();
-                if (services.Count > 0 && services.All(s => ended.Contains(s!["state"]!.GetValue<string>())))
-                {
-                    return night;
-                }
-            }
-
-            await Task.Delay(1000);
-        }
-
-        throw new TimeoutException($"The night did not end within {timeout}. Last overview:\n{last}\nHost output:\n{host.Output}");
     }
 
     /// <summary>backupctl as a process with <paramref name="variables"/>: exit code and stdout+stderr.</summary>

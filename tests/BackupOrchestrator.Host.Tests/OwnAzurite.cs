@@ -37,7 +37,7 @@ internal sealed class OwnAzurite : IAsyncDisposable
         _process.BeginErrorReadLine();
         foreach (var port in _ports)
         {
-            await HostEnvironment.WaitUntilAsync(() => Answers(port), TimeSpan.FromSeconds(30), $"Azurite on {port}");
+            await HostEnvironment.WaitUntilAsync(() => Answers(port), TimeSpan.FromSeconds(90), $"Azurite on {port}");
         }
     }
 

@@ -83,6 +83,8 @@ public sealed class MonitorNight : IAsyncLifetime
             Environment[$"BackupWindow{slot}Schedule"] = "0 0 0 1 1 *";
         }
 
+        Environment["BackupIntegritySchedule"] = "0 0 0 1 1 *";
+
         // Chromium starts while the host does; both take a few seconds on a loaded box.
         var browser = StartBrowserAsync();
         Host = await HostProcess.StartAsync(TestPaths.RealApp, new Dictionary<string, string>(Environment) { ["AzureFunctionsWebHost__hostid"] = HostId });

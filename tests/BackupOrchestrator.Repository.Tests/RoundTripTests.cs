@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using BackupOrchestrator.Repository.Backup;
 using BackupOrchestrator.Repository.Restore;
 using BackupOrchestrator.Repository.Snapshots;
 using BackupOrchestrator.Repository.Sources;
@@ -151,6 +152,48 @@ public sealed class RoundTripTests : IDisposable
         Assert.Contains("exited with status 3", error.Message);
         Assert.Contains("connection refused", error.Message);
         Assert.Empty(await new SnapshotStore(repository).ListNamesAsync());
+    }
+
+    [Fact]
+    public async Task CancelledBackup_KillsItsRunningDumpCommand_AndRecordsNoSnapshot()
+    {
+        var repository = await _t.OpenAsync();
+        var pidFile = Path.Combine(_t.Root, "dump.pid");
+        using var cancel = new CancellationTokenSource();
+        var request = new BackupRequest("db", [new CommandSource("dump", ["sh", "-c", $"echo $$ > {pidFile}; exec sleep 60"])]);
+
+        var backup = new BackupRunner(repository).RunAsync(request, null, cancel.Token);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!File.Exists(pidFile) || File.ReadAllText(pidFile).Trim().Length == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the dump command did not start");
+            await Task.Delay(20);
+        }
+        var pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        cancel.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => backup);
+        deadline = DateTime.UtcNow.AddSeconds(5);
+        while (Alive(pid))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the dump command (pid {pid}) still runs after its backup was cancelled");
+            await Task.Delay(20);
+        }
+        Assert.Empty(await new SnapshotStore(repository).ListNamesAsync());
+    }
+
+    /// <summary>Running or sleeping; a zombie (killed, not yet reaped) or a missing /proc entry is dead.</summary>
+    private static bool Alive(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)] != 'Z';
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
     }
 
     [Fact]

@@ -42,4 +42,23 @@ public sealed class SnapshotStoreTests : IDisposable
         Assert.Equal(mail.Snapshot.Name, found.Name);
         Assert.Equal(mail.Snapshot.Entries.Count, found.Entries.Count);
     }
+
+    [Fact]
+    public async Task FindTagged_FindsTheServicesSnapshotWithTheTag_SinceTheGivenTime_AndNothingElse()
+    {
+        _t.Write("a.txt", "a");
+        var repository = await _t.OpenAsync();
+        var before = DateTimeOffset.UtcNow;
+        var runner = new Backup.BackupRunner(repository);
+        var mine = await runner.RunAsync(new Backup.BackupRequest("mail", [new Sources.PathSource(_t.Source)]) { Tags = ["night:2026-12-01", "run:abc"] });
+        await runner.RunAsync(new Backup.BackupRequest("web", [new Sources.PathSource(_t.Source)]) { Tags = ["run:abc"] });
+        await runner.RunAsync(new Backup.BackupRequest("mail", [new Sources.PathSource(_t.Source)]) { Tags = ["run:other"] });
+        var store = new SnapshotStore(repository);
+
+        Assert.Equal(mine.Snapshot.Id, (await store.FindTaggedAsync("mail", "run:abc", before.AddSeconds(-1)))?.Id);
+        Assert.Null(await store.FindTaggedAsync("mail", "run:nope", before.AddSeconds(-1)));
+        Assert.Null(await store.FindTaggedAsync("db", "run:abc", before.AddSeconds(-1)));
+        // Written before the given time: not looked at.
+        Assert.Null(await store.FindTaggedAsync("mail", "run:abc", DateTimeOffset.UtcNow.AddSeconds(1)));
+    }
 }

@@ -46,4 +46,7 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1016, Level = LogLevel.Information, Message = "{Service} runs now on request ({InstanceId}), outside the night: resource gate and a slot, no schedule or dependency gate")]
     public static partial void RunOnRequest(this ILogger logger, string service, string instanceId);
+
+    [LoggerMessage(EventId = 1090, Level = LogLevel.Warning, Message = "Window timer {Slot} could not start its window (attempt {Attempt}, storage unreachable?): {Reason}; trying again in {Delay}")]
+    public static partial void WindowStartRetry(this ILogger logger, int slot, int attempt, string reason, TimeSpan delay);
 }

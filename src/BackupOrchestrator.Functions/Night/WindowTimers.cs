@@ -37,14 +37,29 @@ public sealed class WindowTimers(NightStarter starter, TimeProvider time, IOptio
 
     private async Task FireAsync(DurableTaskClient client, int slot, CancellationToken cancellationToken)
     {
-        try
+        // The timer fires once a day: a start that fails because storage is away (Azurite restarting, the account
+        // unreachable) would lose the window for the night. Starting is idempotent, so try again for a while.
+        var firedAt = time.GetUtcNow();
+        var delay = TimeSpan.FromSeconds(2);
+        for (var attempt = 1; ; attempt++)
         {
-            await starter.StartWindowAsync(client, slot, time.GetUtcNow(), cancellationToken);
-        }
-        catch (CatalogException e)
-        {
-            // A bad catalog never stops the host: it says why here and in orchestrator.log, and the next fire tries again.
-            logger.CatalogRefused(options.Value.Catalog, slot, e.Message);
+            try
+            {
+                await starter.StartWindowAsync(client, slot, firedAt, cancellationToken);
+                return;
+            }
+            catch (CatalogException e)
+            {
+                // A bad catalog never stops the host: it says why here and in orchestrator.log, and the next fire tries again.
+                logger.CatalogRefused(options.Value.Catalog, slot, e.Message);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException && attempt < 8)
+            {
+                logger.WindowStartRetry(slot, attempt, e.GetBaseException().Message, delay);
+                await Task.Delay(delay, time, cancellationToken);
+                delay *= 2;
+            }
         }
     }
 }

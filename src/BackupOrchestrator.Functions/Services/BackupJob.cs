@@ -26,6 +26,14 @@ public sealed record BackupJob
     public TargetSpec? Target { get; init; }
     /// <summary>The catalog's encryption.key_file; the app setting Backup__KeyFile wins when set.</summary>
     public string? KeyFile { get; init; }
+    /// <summary>
+    /// This attempt of the backup (the orchestration's id for it, stable under replay; null: none). Its snapshot is
+    /// tagged <c>run:ID</c>, so an activity run again after a crash (at least once) finds the snapshot it already
+    /// wrote instead of writing a second one. A retry of the service is a new attempt with a new id.
+    /// </summary>
+    public string? RunId { get; init; }
+    /// <summary>When this attempt began (the orchestration's time): the earlier snapshot is looked for from there on.</summary>
+    public DateTimeOffset RunStarted { get; init; }
     public TimeSpan Timeout { get; init; }
     public long MaxSize { get; init; }
     public long ExpectedSize { get; init; }

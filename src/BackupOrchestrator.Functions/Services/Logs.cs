@@ -22,4 +22,10 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Integrity of targets.{Target}: ok {Ok} {Error}")]
     public static partial void Verified(this ILogger logger, string target, bool ok, string error);
+
+    [LoggerMessage(EventId = 1110, Level = LogLevel.Information, Message = "Backup of {Service} for the night of {Day} already wrote snapshot {SnapshotId} in this run ({RunId}); not backing up twice")]
+    public static partial void BackupAlreadyDone(this ILogger logger, string service, string day, string runId, string snapshotId);
+
+    [LoggerMessage(EventId = 1111, Level = LogLevel.Warning, Message = "Backup of {Service}: could not look for this run's earlier snapshot ({Reason}); backing up")]
+    public static partial void EarlierRunUnknown(this ILogger logger, string service, string reason);
 }

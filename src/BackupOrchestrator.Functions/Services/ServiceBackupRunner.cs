@@ -3,6 +3,7 @@ using BackupOrchestrator.Domain.Quantities;
 using BackupOrchestrator.Functions.Configuration;
 using BackupOrchestrator.Repository;
 using BackupOrchestrator.Repository.Backup;
+using BackupOrchestrator.Repository.Snapshots;
 using BackupOrchestrator.Repository.Targets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,13 @@ public sealed class ServiceBackupRunner(
         logger.BackupStarting(job.Service, job.Day);
         var hookTimeout = options.Value.HookTimeout;
         var hookLines = new List<string>();
+        if (await FindEarlierRunAsync(job, started, cancellationToken) is { } done)
+        {
+            logs.Append(log, $"this run ({job.RunId}) already wrote snapshot {done.SnapshotId} before it was cut off; not backing up twice, no hooks run");
+            logger.BackupAlreadyDone(job.Service, job.Day, job.RunId!, done.SnapshotId!);
+            return done;
+        }
+
         BackupReport? report = null;
         try
         {
@@ -96,7 +104,10 @@ public sealed class ServiceBackupRunner(
         }
 
         var repository = await targets.InitAsync(job.Target, keyFile!, cancellationToken);
-        var request = new BackupRequest(job.Service, job.Sources.Select(ToRepositorySource(job)).ToList()) { Tags = [$"night:{job.Day}"] };
+        var request = new BackupRequest(job.Service, job.Sources.Select(ToRepositorySource(job)).ToList())
+        {
+            Tags = job.RunId is null ? [$"night:{job.Day}"] : [$"night:{job.Day}", RunTag(job.RunId)],
+        };
         using var timeout = new CancellationTokenSource(job.Timeout, time);
         using var sizeCap = new CancellationTokenSource();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, sizeCap.Token, cancellationToken);
@@ -137,6 +148,37 @@ public sealed class ServiceBackupRunner(
         {
             logs.Append(log, $"attempt failed (will be retried): {e.Message}");
             throw;
+        }
+    }
+
+    private static string RunTag(string runId) => "run:" + runId;
+
+    /// <summary>
+    /// The snapshot this run (<see cref="BackupJob.RunId"/>) already wrote, as a Succeeded report; null when it wrote
+    /// none, has no id, or the repository cannot be read yet (then the backup itself says what is wrong). Why: the
+    /// activity is at least once; a host killed between the snapshot and the activity's result runs it again.
+    /// </summary>
+    private async Task<BackupReport?> FindEarlierRunAsync(BackupJob job, long started, CancellationToken cancellationToken)
+    {
+        var keyFile = targets.KeyFileFor(job.KeyFile);
+        if (job.RunId is null || job.Target is null || keyFile is null || !File.Exists(keyFile))
+        {
+            return null;
+        }
+
+        try
+        {
+            var repository = await targets.OpenAsync(job.Target, keyFile, cancellationToken);
+            // A minute of slack for clocks: the orchestration's time is the one host's, the snapshot's another's.
+            var earlier = await new SnapshotStore(repository).FindTaggedAsync(job.Service, RunTag(job.RunId), job.RunStarted - TimeSpan.FromMinutes(1), cancellationToken);
+            return earlier is null ? null
+                : new BackupReport(BackupState.Succeeded, null, earlier.Id, earlier.Stats.BytesRead, earlier.Stats.BytesStoredNew, time.GetElapsedTime(started), [.. earlier.Warnings], []);
+        }
+        catch (Exception e) when (e is RepositoryException or IOException or Azure.RequestFailedException)
+        {
+            // Not there yet (a first backup initialises the repository) or not readable: the backup path reports it.
+            logger.EarlierRunUnknown(job.Service, e.Message);
+            return null;
         }
     }
 

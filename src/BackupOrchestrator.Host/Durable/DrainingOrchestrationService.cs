@@ -1,5 +1,9 @@
+using System.Collections;
 using System.Collections.Concurrent;
+using System.Reflection;
+using DurableTask.AzureStorage;
 using DurableTask.Core;
+using Microsoft.Extensions.Logging;
 
 namespace BackupOrchestrator.Host.Durable;
 
@@ -11,8 +15,12 @@ namespace BackupOrchestrator.Host.Durable;
 /// first (no new activities, the orchestration dispatcher still running) lets running activities finish and their
 /// results be recorded before the worker stops.
 /// </summary>
-internal sealed class DrainingOrchestrationService(IOrchestrationService inner, TimeProvider time) : IOrchestrationService
+internal sealed class DrainingOrchestrationService(IOrchestrationService inner, TimeProvider time, ILogger? logger = null) : IOrchestrationService
 {
+    // DurableTask.AzureStorage's record of the activity messages it is running (private, DTFx 2.11).
+    private static readonly FieldInfo? ActivitySessions =
+        typeof(AzureStorageOrchestrationService).GetField("activeActivitySessions", BindingFlags.Instance | BindingFlags.NonPublic);
+
     private readonly ConcurrentDictionary<string, byte> _activities = new();
     private readonly ConcurrentDictionary<TaskOrchestrationWorkItem, byte> _orchestrations = new(ReferenceEqualityComparer.Instance);
     private long _lastProgressTicks;
@@ -96,6 +104,19 @@ internal sealed class DrainingOrchestrationService(IOrchestrationService inner, 
         try
         {
             await inner.AbandonTaskActivityWorkItemAsync(workItem);
+        }
+        catch (Exception e) when (inner is AzureStorageOrchestrationService && ActivitySessions?.GetValue(inner) is IDictionary sessions)
+        {
+            // Storage was away when the dispatcher gave the message back (an activity that ended while Azurite or the
+            // account was unreachable: its result could not be sent, then the abandon failed too). DTFx then keeps
+            // the message in its "running" record for good and drops every later receipt of it as a concurrent
+            // duplicate: the activity never runs again on this host and its orchestration waits forever. Forget it:
+            // the message comes back when its visibility timeout ends and runs again (activities are idempotent).
+            sessions.Remove(workItem.Id);
+            if (logger is not null)
+            {
+                Logs.ActivityAbandonFailed(logger, workItem.Id, e.GetBaseException().Message);
+            }
         }
         finally
         {

@@ -36,7 +36,7 @@ public sealed class DurableEngine : IAsyncDisposable
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<DurableEngine>();
         _service = new AzureStorageOrchestrationService(CreateSettings(options, loggerFactory));
-        _draining = new DrainingOrchestrationService(_service, TimeProvider.System);
+        _draining = new DrainingOrchestrationService(_service, TimeProvider.System, _logger);
         _registry = new ShimRegistry(new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = options.DataConverter }, loggerFactory));
         Client = new AzureStorageDurableTaskClient(options.HubName, _service, options.DataConverter);
     }

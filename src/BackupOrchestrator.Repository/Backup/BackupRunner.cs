@@ -342,40 +342,66 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
             var part = new byte[CommandPartSize];
             var stdout = process.StandardOutput.BaseStream;
             var mtime = manifest.Time.ToUnixTimeMilliseconds() * 1_000_000;
-            await assembler.CutAsync();
-            for (int index = 0; ; index++)
+            // A backup cancelled (timeout, size cap, host stopping) or failing while the command runs leaves it
+            // writing into a pipe nobody reads: it would never exit. Kill it, and what it started, on the way out.
+            var exited = false;
+            try
             {
-                int filled = await stdout.ReadAtLeastAsync(part, part.Length, throwOnEndOfStream: false, pipeline.Token);
-                if (filled == 0 && index > 0)
+                await assembler.CutAsync();
+                for (int index = 0; ; index++)
                 {
-                    break;
+                    int filled = await stdout.ReadAtLeastAsync(part, part.Length, throwOnEndOfStream: false, pipeline.Token);
+                    if (filled == 0 && index > 0)
+                    {
+                        break;
+                    }
+                    var entry = new EntryRecord
+                    {
+                        Path = $"{logical}.part-{index:D6}",
+                        Type = EntryRecord.TypeFile,
+                        Size = filled,
+                        Mode = 0x1A0,
+                        Mtime = mtime,
+                        PartOf = logical,
+                    };
+                    await WriteHeaderAsync(entry);
+                    await assembler.WriteAsync(part.AsMemory(0, filled));
+                    await assembler.WriteAsync(_zeros.AsMemory(0, TarHeaderWriter.Padding(filled)));
+                    assembler.EndEntry(entry);
+                    manifest.Stats.BytesRead += filled;
+                    Report(logical);
+                    if (filled < part.Length)
+                    {
+                        break;
+                    }
                 }
-                var entry = new EntryRecord
+                await process.WaitForExitAsync(pipeline.Token);
+                exited = true;
+            }
+            finally
+            {
+                if (!exited)
                 {
-                    Path = $"{logical}.part-{index:D6}",
-                    Type = EntryRecord.TypeFile,
-                    Size = filled,
-                    Mode = 0x1A0,
-                    Mtime = mtime,
-                    PartOf = logical,
-                };
-                await WriteHeaderAsync(entry);
-                await assembler.WriteAsync(part.AsMemory(0, filled));
-                await assembler.WriteAsync(_zeros.AsMemory(0, TarHeaderWriter.Padding(filled)));
-                assembler.EndEntry(entry);
-                manifest.Stats.BytesRead += filled;
-                Report(logical);
-                if (filled < part.Length)
-                {
-                    break;
+                    Stop(process);
                 }
             }
-            await process.WaitForExitAsync(pipeline.Token);
             if (process.ExitCode != 0)
             {
                 throw new RepositoryException($"Command source '{command.Name}' of service {request.Service} ({string.Join(' ', command.Argv)}) exited with status {process.ExitCode}; no snapshot recorded. Its stderr ended with: {await stderr}");
             }
             await assembler.CutAsync();
+        }
+
+        private static void Stop(Process process)
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited on its own meanwhile.
+            }
         }
 
         private static async Task<string> ReadTailAsync(Stream stream)

@@ -117,6 +117,34 @@ public sealed class SnapshotStore(BackupRepository repository)
         };
     }
 
+    /// <summary>
+    /// The newest snapshot of <paramref name="service"/> tagged <paramref name="tag"/> written at or after
+    /// <paramref name="since"/>, or null. Names start with the UTC time, so only the names after
+    /// <paramref name="since"/> are read: a caller that knows when its run began (a backup activity run again
+    /// after a crash) finds its own earlier snapshot in a few reads, however large the repository.
+    /// </summary>
+    public async Task<SnapshotSummary?> FindTaggedAsync(string service, string tag, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        var from = $"{since.UtcDateTime:yyyyMMdd'T'HHmmss'.'fffffff'Z'}";
+        var names = await ListNamesAsync(cancellationToken);
+        for (int i = names.Count - 1; i >= 0 && string.CompareOrdinal(names[i], from) >= 0; i--)
+        {
+            try
+            {
+                var summary = await LoadSummaryAsync(names[i], cancellationToken);
+                if (summary.Service == service && summary.Tags.Contains(tag))
+                {
+                    return summary;
+                }
+            }
+            catch (IntegrityException)
+            {
+                // A damaged snapshot is not the one we look for (verify reports it).
+            }
+        }
+        return null;
+    }
+
     /// <summary>The newest snapshot of <paramref name="service"/>, or null; used as the parent of a backup (files cache).</summary>
     internal async Task<SnapshotManifest?> FindParentAsync(string service, CancellationToken cancellationToken)
     {
