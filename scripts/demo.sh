@@ -174,6 +174,7 @@ fi
 cat <<EOF
 
 == the night took ${took} s after the host started. Where to look next:
+   monitor:  $base/monitor/  (paste the function key when it asks)
    status:   curl -H "x-functions-key: $fkey" $base/nights/tonight
    one run:  curl -H "x-functions-key: $fkey" $base/nights/tonight/services/mail-archive
    retry:    curl -X POST -H "x-functions-key: $fkey" $base/nights/tonight/services/mail-archive/retry
