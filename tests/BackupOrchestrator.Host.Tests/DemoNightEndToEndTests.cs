@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using BackupOrchestrator.Repository.Restore;
 using BackupOrchestrator.Repository.Snapshots;
 
