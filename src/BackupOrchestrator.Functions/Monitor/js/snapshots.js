@@ -82,12 +82,21 @@ async function restore(target, id, path, progress) {
   if (!await confirmAction(`Restore ${path || 'the whole snapshot'} of ${id.slice(0, 8)} into a new or empty folder on the server:`, h('label', {}, 'Folder ', to))) return;
   delete progress.dataset.state;
   progress.replaceChildren(`Starting the restore into ${to.value}…`);
+  let job;
   try {
-    const { restore: job } = await app(`snapshots/${encodeURIComponent(target)}/${encodeURIComponent(id)}/restore`, { method: 'POST', body: { to: to.value, path } });
-    await follow(job, progress);
+    ({ restore: job } = await app(`snapshots/${encodeURIComponent(target)}/${encodeURIComponent(id)}/restore`, { method: 'POST', body: { to: to.value, path } }));
   } catch (e) {
     progress.dataset.state = 'Refused';
     progress.replaceChildren(`Restore refused: ${e.message}`);
+    showError(e);
+    return;
+  }
+  try {
+    await follow(job, progress);
+  } catch (e) {
+    // The status could not be read (the host restarted, the key was forgotten): say so, not that it failed.
+    progress.dataset.state = 'Unknown';
+    progress.append(` — its status cannot be read now: ${e.message} The folder ${job.to} shows what was written.`);
     showError(e);
   }
 }
