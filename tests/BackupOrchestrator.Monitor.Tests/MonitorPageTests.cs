@@ -162,6 +162,8 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
         await page.Locator("#orchestration-filters input[name='status'][value='Running']").UncheckAsync();
         await page.Locator("#orchestration-filters input[name='name']").FillAsync("BackupWindow");
         Assert.Equal([$"window:{night.Day}:apps", $"window:{night.Day}:critical"], (await ApplyAsync(page)).Order());
+        Assert.Contains("Sorting orders this page only", await page.Locator("#orchestration-count").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.ScreenshotAsync("orchestrations");
 
         // Created after the night: none.
         await page.Locator("#orchestration-filters input[name='name']").FillAsync("");
