@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // The monitor's read side: the catalog against its objectives, snapshots to browse and restore.
         services.AddSingleton<RepositoryAccess>();
+        services.AddSingleton<RestoreJobs>();
         services.AddSingleton<CatalogOverview>();
         return services;
     }

@@ -64,6 +64,8 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
         Assert.Contains("has no run on", await page.Locator($"#night-table tr[data-service='{MonitorNight.NeverBackedUp}'] .reason").InnerTextAsync(), StringComparison.Ordinal);
         // Times are the catalog's (UTC here), with the offset, although the browser's own zone is Europe/Zurich.
         Assert.Matches(@"\d\d:\d\d:\d\d UTC\+00:00", await page.Locator("#night-table tr[data-service='webapp'] td").Nth(4).InnerTextAsync());
+        // The planned column: its start and its planned length, and the real seconds the compression makes of it.
+        Assert.Matches(@"^\d\d:\d\d:\d\d UTC\+00:00 for \d+ (min|s|h).* \(\d+(\.\d)? s at 120×\)$", await page.Locator("#night-table tr[data-service='webapp'] td.planned").InnerTextAsync());
     }
 
     [Fact, Step(3)]
@@ -122,6 +124,9 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
         Assert.Contains("breach", await never.GetAttributeAsync("class"), StringComparison.Ordinal);
         Assert.Contains("RPO BREACHED: no backup at all", await never.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(MonitorNight.NeverBackedUp, await page.Locator("#rpo-summary").InnerTextAsync(), StringComparison.Ordinal);
+        // Nothing to restore is not a restore within the RTO.
+        Assert.Equal("NoBackup", await never.GetAttributeAsync("data-rto"));
+        Assert.Contains("unknown: no backup to restore", await never.InnerTextAsync(), StringComparison.Ordinal);
         var background = await never.EvaluateAsync<string>("r => getComputedStyle(r).backgroundColor");
         Assert.NotEqual(await page.Locator("#services-table tr[data-service='database']").EvaluateAsync<string>("r => getComputedStyle(r).backgroundColor"), background);
         var database = page.Locator("#services-table tr[data-service='database']");
@@ -157,6 +162,8 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
         await page.Locator("#orchestration-filters input[name='status'][value='Running']").UncheckAsync();
         await page.Locator("#orchestration-filters input[name='name']").FillAsync("BackupWindow");
         Assert.Equal([$"window:{night.Day}:apps", $"window:{night.Day}:critical"], (await ApplyAsync(page)).Order());
+        Assert.Contains("Sorting orders this page only", await page.Locator("#orchestration-count").InnerTextAsync(), StringComparison.Ordinal);
+        await browser.ScreenshotAsync("orchestrations");
 
         // Created after the night: none.
         await page.Locator("#orchestration-filters input[name='name']").FillAsync("");
@@ -192,7 +199,7 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
     }
 
     [Fact, Step(7)]
-    public async Task Snapshots_FileAndFolderFromTheTree_DownloadEqualToTheOriginals()
+    public async Task Snapshots_FileAndFolderFromTheTree_DownloadEqualToTheOriginals_RestoreFollowsItsProgressToDone()
     {
         await using var browser = await night.OpenAsync();
         await browser.SignInAsync(night.MasterKey);
@@ -223,13 +230,20 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
             Assert.Equal(await File.ReadAllBytesAsync(path), await File.ReadAllBytesAsync(Path.Combine(extracted, "config", Path.GetRelativePath(original, path))));
         }
 
-        // Restore the folder to a new folder on the server, confirmed, with its outcome on the page.
+        // Restore the folder to a new folder on the server, confirmed: a job whose progress the page follows
+        // without reloading, up to done.
         var to = Path.Combine(night.Dir, "restored-config");
+        await page.EvaluateAsync("() => { window.notReloaded = true; }");
         await page.Locator("[data-action='restore']").ClickAsync();
         await page.Locator("#restore-to").FillAsync(to);
         await page.Locator("#confirm-ok").ClickAsync();
-        await page.WaitForSelectorAsync("#restore-progress[data-done]");
+        await page.WaitForSelectorAsync("#restore-progress[data-state='Succeeded']");
         var said = await page.Locator("#restore-progress").InnerTextAsync();
+        var files = Directory.EnumerateFiles(original, "*", SearchOption.AllDirectories).Count();
+        Assert.Contains($"{files} of {files} files", said, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#restore-bar").EvaluateAsync<bool>("b => b.value === b.max && b.max > 1"), said);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
+        await browser.ScreenshotAsync("restore");
         foreach (var path in Directory.EnumerateFiles(original, "*", SearchOption.AllDirectories))
         {
             var restored = Path.Combine(to, Path.GetRelativePath("/", path));
@@ -315,6 +329,10 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
     [Fact, Step(9)]
     public async Task ReadOnly_Host_HidesEveryActionAndRefusesThemOnTheServer()
     {
+        // An instance of its own, running before a second host joins the hub (a worker joining moves the hub's
+        // partitions, which holds new instances back for a while).
+        var id = await MonitorActionsTests.StartLockAsync(night, "target:monitor-readonly-" + Guid.NewGuid().ToString("N")[..8]);
+
         // A second host on the same storage and night, in read-only mode, with keys of its own.
         var hostId = "ro-" + Guid.NewGuid().ToString("N")[..10];
         await using var host = await HostProcess.StartAsync(TestPaths.RealApp, new Dictionary<string, string>(night.Environment)
@@ -339,16 +357,30 @@ public sealed class MonitorPageTests(MonitorNight night, ITestOutputHelper outpu
         await browser.GoAsync($"#snapshots/primary/{snapshot}");
         Assert.Equal(0, await page.Locator("[data-action='restore']").CountAsync());
 
-        // The server refuses what the page hides (asked with this page's own key, as a tampered page would).
+        // The instance of its own, running, whose actions the page hides here.
+        await browser.GoAsync($"#instance/{Uri.EscapeDataString(id)}");
+        Assert.Contains("Running", await page.Locator("#instance-status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".action:visible").CountAsync());
+
+        // The server refuses what the page hides (asked with this page's own key, as a tampered page would): the
+        // app's actions and the orchestration actions the page sends through the app.
         var statuses = await page.EvaluateAsync<int[]>("""
-            async ([day, snapshot]) => {
+            async ([day, snapshot, id]) => {
               const key = sessionStorage.getItem('backup-monitor-key');
-              const post = (path, body) => fetch('../' + path, { method: 'POST', headers: { 'x-functions-key': key, 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) }).then(r => r.status);
-              return [await post(`nights/${day}/services/mail-archive/retry`), await post(`snapshots/primary/${snapshot}/restore`, { to: '/tmp/never-restored' })];
+              const send = (method, path, body) => fetch('../' + path, { method, headers: { 'x-functions-key': key, 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) }).then(r => r.status);
+              const o = `orchestrations/${encodeURIComponent(id)}`;
+              return [await send('POST', `nights/${day}/services/mail-archive/retry`), await send('POST', `snapshots/primary/${snapshot}/restore`, { to: '/tmp/never-restored' }),
+                await send('POST', `${o}/terminate`), await send('POST', `${o}/suspend`), await send('POST', `${o}/resume`), await send('POST', `${o}/restart`),
+                await send('POST', `${o}/raiseEvent/monitor-test`), await send('DELETE', o)];
             }
-            """, new object[] { night.Day, snapshot! });
-        Assert.Equal([403, 403], statuses);
+            """, new object[] { night.Day, snapshot!, id });
+        Assert.Equal([403, 403, 403, 403, 403, 403, 403, 403], statuses);
         Assert.False(Directory.Exists("/tmp/never-restored"));
+        var after = await MonitorActionsTests.InstanceAsync(night, id, history: true);
+        Assert.Equal("Running", after!["runtimeStatus"]!.GetValue<string>());
+        Assert.DoesNotContain(after["historyEvents"]!.AsArray(), e => e!["EventType"]?.GetValue<string>() is "EventRaised" or "ExecutionSuspended" or "ExecutionTerminated");
+        using var api = night.Api();
+        (await api.PostAsync(new Uri($"api/orchestrations/{Uri.EscapeDataString(id)}/terminate", UriKind.Relative), null)).Dispose();
     }
 
     [Fact, Step(10)]

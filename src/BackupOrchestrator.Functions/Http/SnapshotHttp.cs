@@ -13,10 +13,10 @@ namespace BackupOrchestrator.Functions.Http;
 /// <summary>
 /// Snapshots as the monitor browses them (function key): <c>GET snapshots/{target}</c> (<c>?service=</c>), <c>GET
 /// snapshots/{target}/{id}/tree?path=</c> (one folder's entries), <c>GET snapshots/{target}/{id}/download?path=</c>
-/// (a file as itself, a folder as .tar) and <c>POST snapshots/{target}/{id}/restore</c> (to a folder on the server;
-/// refused in read-only mode). Unknown targets, snapshots and paths are 404 problem details.
+/// (a file as itself, a folder as .tar) and <c>POST snapshots/{target}/{id}/restore</c> (to a folder on the server, a
+/// job whose progress <c>GET restores/{job}</c> tells; refused in read-only mode). Unknown targets, snapshots and paths are 404 problem details.
 /// </summary>
-public sealed class SnapshotHttp(CatalogOverview overview, RepositoryAccess repositories, ReadOnlyGuard readOnly)
+public sealed class SnapshotHttp(CatalogOverview overview, RepositoryAccess repositories, RestoreJobs restores, ReadOnlyGuard readOnly)
 {
     [Function(nameof(ListSnapshots))]
     public async Task<IActionResult> ListSnapshots(
@@ -148,9 +148,17 @@ public sealed class SnapshotHttp(CatalogOverview overview, RepositoryAccess repo
             return Problems.NotFound($"Snapshot {manifest!.ShortId} ({manifest.Service}) has no file or folder '{path}'.");
         }
 
-        var started = DateTimeOffset.UtcNow;
-        var result = await new Restorer(repository!).ToDirectoryAsync(manifest!, to, path.Length == 0 ? null : path, request.HttpContext.RequestAborted);
-        return new OkObjectResult(new RestoreView(manifest!.Id, path, to, result.Files, result.Bytes, (DateTimeOffset.UtcNow - started).TotalSeconds, result.Warnings, result.Errors));
+        // The checks above answer at once; the restore itself runs on as a job (a large one outlives any request).
+        var restorer = new Restorer(repository!);
+        var job = restores.Start(new RestoreJobRequest(target, manifest!.Id, manifest.Service, path, to),
+            (progress, stopping) => restorer.ToDirectoryAsync(manifest, to, path.Length == 0 ? null : path, progress, stopping));
+        if (job is null)
+        {
+            return Problems.Conflict($"Another restore is writing into {to} now; wait for it (GET /api/restores) or choose another folder.");
+        }
+
+        var url = NightActionsHttp.Url(request, $"restores/{job.Id}");
+        return new AcceptedResult(url, RestoreHttp.View(job, url));
     }
 
     private async Task<(BackupRepository? Repository, IActionResult? Refusal)> OpenAsync(string role, CancellationToken cancellationToken)

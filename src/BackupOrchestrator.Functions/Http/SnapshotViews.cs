@@ -19,4 +19,5 @@ public sealed record SnapshotTreeView(SnapshotItem Snapshot, string Path, IReadO
 /// <summary>What the monitor asks to restore: an absolute folder on the server and, optionally, one path of the snapshot.</summary>
 public sealed record RestoreRequest(string? To, string? Path);
 
-public sealed record RestoreView(string SnapshotId, string Path, string To, long Files, long Bytes, double Seconds, IReadOnlyList<string> Warnings, IReadOnlyList<string> Errors);
+/// <summary>A restore job as the API shows it: its status and where to ask for it again.</summary>
+public sealed record RestoreStatusView(Services.RestoreJobView Restore, string StatusUrl);

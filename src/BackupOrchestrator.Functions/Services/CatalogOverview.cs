@@ -129,7 +129,8 @@ public sealed class CatalogOverview(IOptions<NightOptions> options, RepositoryAc
             AgeSeconds = rpo.Age?.TotalSeconds,
             RpoStatus = rpo.Status.ToString(),
             EstimatedRestoreSeconds = rto.EstimatedRestore.TotalSeconds,
-            RtoStatus = rto.Status.ToString(),
+            // With no backup there is nothing to restore: the estimate (from the expected size) cannot meet the RTO.
+            RtoStatus = (last is null && rto.Status != ObjectiveStatus.NoObjective ? ObjectiveStatus.NoBackup : rto.Status).ToString(),
             Durations = snapshots.TakeLast(TrendNights).Select(x => new DurationPoint(x.Time, Math.Round(x.Stats.Seconds, 2))).ToList(),
             // The planner's start for the next night; a schedule with no run that night (weekly, leap days) its next release.
             NextRun = At(upcoming.Start ?? upcoming.Release ?? catalog.ScheduleOf(s).Releases(local, local.AddYears(5)).Cast<DateTime?>().FirstOrDefault()),

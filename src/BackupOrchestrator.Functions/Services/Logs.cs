@@ -28,4 +28,10 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1111, Level = LogLevel.Warning, Message = "Backup of {Service}: could not look for this run's earlier snapshot ({Reason}); backing up")]
     public static partial void EarlierRunUnknown(this ILogger logger, string service, string reason);
+
+    [LoggerMessage(EventId = 1112, Level = LogLevel.Information, Message = "Restore {Job} of {Service} snapshot {SnapshotId} into {To} starts")]
+    public static partial void RestoreStarted(this ILogger logger, string job, string service, string snapshotId, string to);
+
+    [LoggerMessage(EventId = 1113, Level = LogLevel.Information, Message = "Restore {Job} ended {State}: {Files} files, {Bytes} bytes {Reason}")]
+    public static partial void RestoreEnded(this ILogger logger, string job, string state, long files, long bytes, string reason);
 }

@@ -1,20 +1,14 @@
 using BackupOrchestrator.Domain.Catalogs;
-using BackupOrchestrator.Functions.Configuration;
 using BackupOrchestrator.Repository;
-using BackupOrchestrator.Repository.Keys;
-using BackupOrchestrator.Repository.Targets;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 
 namespace BackupOrchestrator.Functions.Services;
 
 /// <summary>
 /// Opens the repository on one of a catalog's targets for reading (the monitor's snapshot browser and catalog
-/// view). Connections resolve as the backup activity resolves them: a named setting, or the one literal a catalog
-/// may hold (UseDevelopmentStorage=true). Kept apart from <see cref="ServiceBackupRunner"/>, which creates the
-/// repository when missing; a reader must never create one.
+/// view), through <see cref="RepositoryTargets"/>: one place resolves a target's connection and key. Kept apart
+/// from <see cref="ServiceBackupRunner"/>, which creates the repository when missing; a reader must never create one.
 /// </summary>
-public sealed class RepositoryAccess(IOptions<NightOptions> options, IConfiguration configuration, TimeProvider time)
+public sealed class RepositoryAccess(RepositoryTargets targets)
 {
     /// <summary>The target of <paramref name="role"/> (primary, secondary, offsite), or null when the catalog has none.</summary>
     public static TargetSpec? TargetOf(Catalog catalog, string role)
@@ -29,26 +23,17 @@ public sealed class RepositoryAccess(IOptions<NightOptions> options, IConfigurat
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(target);
-        var keyFile = options.Value.KeyFile is { Length: > 0 } k ? NightOptions.Resolve(k) : catalog.EncryptionKeyFile;
-        if (keyFile is null || !File.Exists(keyFile))
+        var keyFile = targets.KeyFileFor(catalog.EncryptionKeyFile);
+        if (RepositoryTargets.KeyProblem(keyFile) is { } problem)
         {
-            throw new RepositoryException(keyFile is null
-                ? "no repository key: set Backup__KeyFile or the catalog's encryption.key_file"
-                : $"no repository key at {keyFile} (Backup__KeyFile or encryption.key_file)");
+            throw new RepositoryException(problem);
         }
 
-        var repositoryTarget = Open(target);
-        if (await repositoryTarget.GetAsync(Repository.Format.ObjectNames.Config, cancellationToken) is null)
+        if (await targets.TargetOf(target).GetAsync(Repository.Format.ObjectNames.Config, cancellationToken) is null)
         {
             return null;
         }
 
-        return await BackupRepository.OpenAsync(repositoryTarget, RepositoryKey.Load(keyFile), time, cancellationToken);
+        return await targets.OpenAsync(target, keyFile!, cancellationToken);
     }
-
-    private IRepositoryTarget Open(TargetSpec spec) => spec.Kind == TargetKind.Directory
-        ? TargetSpecParser.Parse("dir:" + spec.Path, (string?)null)
-        : TargetSpecParser.Parse($"blob:{spec.Container}", () => spec.Connection is { } literal
-            ? BlobConnection.FromConnectionString(literal, $"the catalog's connection of target {spec.Container}")
-            : BlobConnection.FromSetting(configuration, spec.ConnectionSetting ?? "AzureWebJobsStorage"));
 }

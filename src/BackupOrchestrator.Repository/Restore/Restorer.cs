@@ -9,7 +9,14 @@ namespace BackupOrchestrator.Repository.Restore;
 /// </summary>
 public sealed class Restorer(BackupRepository repository)
 {
-    public async Task<RestoreResult> ToDirectoryAsync(SnapshotManifest snapshot, string directory, string? only = null, CancellationToken cancellationToken = default)
+    /// <summary>How often a restore with a progress callback reports at most (tests set zero: every read).</summary>
+    internal TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    public Task<RestoreResult> ToDirectoryAsync(SnapshotManifest snapshot, string directory, string? only = null, CancellationToken cancellationToken = default) =>
+        ToDirectoryAsync(snapshot, directory, only, progress: null, cancellationToken);
+
+    /// <summary>As above, reporting files and bytes done of their totals to <paramref name="progress"/> as it goes (a last report when it ends).</summary>
+    public async Task<RestoreResult> ToDirectoryAsync(SnapshotManifest snapshot, string directory, string? only, IProgress<RestoreProgress>? progress, CancellationToken cancellationToken = default)
     {
         var result = new RestoreResult();
         var parts = snapshot.Entries.Where(e => e.PartOf is not null).ToDictionary(e => e.Path, e => e.PartOf!, StringComparer.Ordinal);
@@ -17,9 +24,11 @@ public sealed class Restorer(BackupRepository repository)
         if (only is null)
         {
             using var stream = new VerifyingStream(repository, snapshot, cancellationToken);
-            await extractor.ExtractAsync(stream, cancellationToken);
+            var counted = Counted(stream, result, snapshot.Entries, snapshot.StreamLength, progress);
+            await extractor.ExtractAsync(counted ?? (Stream)stream, cancellationToken);
             await stream.CompleteAsync(cancellationToken);
             result.Bytes = snapshot.StreamLength;
+            counted?.ReportDone();
             return result;
         }
         var entries = SelectEntries(snapshot, only);
@@ -28,12 +37,27 @@ public sealed class Restorer(BackupRepository repository)
         {
             throw new RepositoryException($"Snapshot {snapshot.ShortId} ({snapshot.Service}) has no file or folder '{only}'. Names are absolute paths without the leading '/', e.g. srv/app/config.yaml, or commands/NAME.");
         }
+        result.Bytes = ranges.Sum(r => r.End - r.Start);
         using (var stream = new RangeStream(repository, snapshot, ranges, entries, cancellationToken))
         {
-            await extractor.ExtractAsync(stream, cancellationToken);
+            var counted = Counted(stream, result, entries, result.Bytes, progress);
+            await extractor.ExtractAsync(counted ?? (Stream)stream, cancellationToken);
+            counted?.ReportDone();
         }
-        result.Bytes = ranges.Sum(r => r.End - r.Start);
         return result;
+    }
+
+    /// <summary>The stream wrapped to report progress, or null when nobody asked for it (the path stays as it was).</summary>
+    private ProgressStream? Counted(Stream stream, RestoreResult result, IEnumerable<EntryRecord> entries, long bytes, IProgress<RestoreProgress>? progress)
+    {
+        if (progress is null)
+        {
+            return null;
+        }
+        // What the extractor counts as a file: everything but folders (a command's parts each count).
+        var files = entries.LongCount(e => e.Type != EntryRecord.TypeDirectory);
+        progress.Report(new RestoreProgress(0, files, 0, bytes));
+        return new ProgressStream(stream, result, files, bytes, progress, ProgressInterval);
     }
 
     /// <summary>

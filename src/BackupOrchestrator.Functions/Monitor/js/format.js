@@ -27,6 +27,19 @@ export function duration(seconds) {
   return `${Math.floor(s / 86400)} d${s % 86400 >= 3600 ? ` ${Math.floor((s % 86400) / 3600)} h` : ''}`;
 }
 
+/**
+ * A planned bar in words: its real start and its planned length in night time, and under time compression the
+ * real seconds too ("01:05:00 UTC+00:00 for 15 min (7.5 s at 120×)"): a compressed bar's start and end fall in the
+ * same second, so an end time alone would say nothing.
+ */
+export function plannedSpan(bar, compression) {
+  if (!bar.realStart) return '—';
+  const seconds = (new Date(bar.end ?? bar.realEnd) - new Date(bar.start ?? bar.realStart)) / 1000;
+  const real = seconds / (compression || 1);
+  const compressed = compression > 1 ? ` (${real < 10 ? real.toFixed(1) : Math.round(real)} s at ${compression}×)` : '';
+  return `${clockTime(bar.realStart)} for ${duration(seconds)}${compressed}`;
+}
+
 export function bytes(n) {
   if (n === null || n === undefined) return '—';
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];

@@ -1,7 +1,7 @@
 // The night as an SVG Gantt: per service a planned bar (the planner's, outlined) over its actual run (filled
 // by state and labelled), the waits before it, dependency edges, and below the slot lanes: every run placed in
 // the first free lane, so the lanes show how many ran at once (the limit is maxConcurrent).
-import { h, clockTime, duration, symbol, stateWords } from './format.js';
+import { h, clockTime, duration, symbol, stateWords, plannedSpan } from './format.js';
 
 const LABEL = 170;
 const WIDTH = 1100;
@@ -89,7 +89,7 @@ export function draw(plan, night, now) {
     const reason = (a ? reasonOf(a) : null) ?? p.reason;
     const y = rowY(i);
     const tip = [`${name} (${p.tier}): ${stateWords(state)}`, reason && `why: ${reason}`,
-      p.realStart && `planned ${clockTime(p.realStart)} – ${clockTime(p.realEnd)}`,
+      p.realStart && `planned ${plannedSpan(p, plan.timeCompression)}`,
       a?.status?.started && `ran ${clockTime(a.status.started)} – ${a.status.ended ? clockTime(a.status.ended) : 'now'}`,
       p.dependsOn.length && `after ${p.dependsOn.join(', ')}`].filter(Boolean).join('\n');
     const g = h('g', { class: 'row', 'data-service': name, 'data-state': state, tabindex: '0', 'aria-label': tip.replaceAll('\n', '; ') },

@@ -1,6 +1,8 @@
 // The orchestrations over the Durable HTTP management API, as the Durable Functions Monitor shows them: a
 // filtered, sortable, paged list, and one instance with its input, output, custom status, history and actions.
-import { durable, app } from './api.js';
+// It reads through the Durable API; its actions go to the app's own endpoints (orchestrations/...), which the
+// read-only mode refuses (the Durable API belongs to the host and does not know that mode).
+import { durable, app, Problem } from './api.js';
 import { h, badge, time, backupState } from './format.js';
 import { confirmAction, notify, showError } from './main.js';
 
@@ -66,22 +68,26 @@ async function loadList(holder) {
   let token = paging.tokens[paging.page];
   const fetched = [];
   let next = null;
+  // The Durable API filters by status, created time and id prefix, not by name: the name is matched here, fetching
+  // on until the page holds a page of matches (or the list ends), so it filters the whole list, not one page.
+  const named = (i) => !filter.name || i.name.toLowerCase().includes(filter.name.toLowerCase());
   do {
     const { json, response } = await durable(`instances?${q}`, { headers: token ? { 'x-ms-continuation-token': token } : {} });
-    fetched.push(...json);
+    fetched.push(...json.filter(named));
     next = response.headers.get('x-ms-continuation-token');
     token = next;
   } while (next && fetched.length < filter.top);
   paging.tokens[paging.page + 1] = next || undefined;
-  let items = fetched.filter((i) => !filter.name || i.name.toLowerCase().includes(filter.name.toLowerCase()));
+  let items = fetched;
   items = items.sort((a, b) => (a[sort.key] < b[sort.key] ? -1 : a[sort.key] > b[sort.key] ? 1 : 0) * sort.dir);
   const header = (key, label) => h('th', { scope: 'col', 'aria-sort': sort.key === key ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none' },
     h('button', { type: 'button', class: 'sort', 'data-sort': key, onclick: () => { sort = { key, dir: sort.key === key ? -sort.dir : 1 }; loadList(holder).catch(showError); } },
       label, sort.key === key ? (sort.dir > 0 ? ' ▲' : ' ▼') : ''));
   holder.replaceChildren(
-    h('p', { id: 'orchestration-count' }, `${items.length} instance${items.length === 1 ? '' : 's'} on page ${paging.page + 1}${filter.name ? ` (name filter applied to this page)` : ''}.`),
+    h('p', { id: 'orchestration-count' }, `${items.length} instance${items.length === 1 ? '' : 's'} on page ${paging.page + 1}${filter.name ? ` named like “${filter.name}”` : ''}. `,
+      h('strong', {}, 'Sorting orders this page only'), ' (the Durable API pages in its own order); the filters apply to the whole list.'),
     h('div', { class: 'scroll' }, h('table', { id: 'orchestration-table' },
-      h('caption', {}, 'Orchestration instances (sort: this page)'),
+      h('caption', {}, 'Orchestration instances (sorted within this page)'),
       h('thead', {}, h('tr', {}, header('instanceId', 'Instance'), header('name', 'Name'), header('runtimeStatus', 'Status'), header('createdTime', 'Created'), header('lastUpdatedTime', 'Last updated'))),
       h('tbody', {}, ...items.map((i) => h('tr', { 'data-instance': i.instanceId, 'data-status': i.runtimeStatus },
         h('th', { scope: 'row' }, h('a', { href: `#instance/${encodeURIComponent(i.instanceId)}` }, i.instanceId)),
@@ -147,29 +153,48 @@ async function renderInstance(section, id) {
       h('thead', {}, h('tr', {}, ...['Time', 'Event', 'Function', 'Detail'].map((c) => h('th', { scope: 'col' }, c)))), historyBody)));
 }
 
+/** Resolves once the instance's status or last update differs from i's (or it is gone), or after 15 s. */
+async function settled(i) {
+  const deadline = performance.now() + 15000;
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    try {
+      const { json } = await durable(`instances/${encodeURIComponent(i.instanceId)}`);
+      if (json.runtimeStatus !== i.runtimeStatus || json.lastUpdatedTime !== i.lastUpdatedTime) return;
+    } catch (e) {
+      if (e instanceof Problem && e.status === 404) return;
+      throw e;
+    }
+  }
+}
+
 function actions(i) {
   const id = encodeURIComponent(i.instanceId);
   const running = ['Running', 'Pending'].includes(i.runtimeStatus);
   const backup = /^backup:(\d{4}-\d{2}-\d{2}):(.+)$/.exec(i.instanceId);
-  const act = async (label, text, run, extra) => {
+  // An action is a message the instance takes in its own time: the page waits (up to 15 s) until the instance's
+  // state moved before drawing it again, so what it shows after the click is the state the action led to.
+  const act = async (label, text, run, extra, { settle = true } = {}) => {
     if (!await confirmAction(text, extra?.())) return;
     try {
       await run();
+      if (settle) await settled(i);
       notify(`${label}: done for ${i.instanceId}.`);
-      location.hash = label === 'Purge' ? '#orchestrations' : `#instance/${id}`;
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      const next = label === 'Purge' ? '#orchestrations' : `#instance/${id}`;
+      if (location.hash === next) window.dispatchEvent(new HashChangeEvent('hashchange'));
+      else location.hash = next;
     } catch (e) { showError(e); }
   };
   const button = (label, enabled, handler) => (enabled ? h('button', { type: 'button', class: 'action', 'data-action': label.toLowerCase().replace(/ /g, '-'), onclick: handler }, label) : null);
   let eventName; let eventBody;
   return h('div', { class: 'actions', role: 'group', 'aria-label': 'Actions' },
     button('Retry service', backup && !running && backupState(i.customStatus) !== 'Succeeded',
-      () => act('Retry service', `Run the backup of ${backup[2]} for ${backup[1]} again now?`, () => app(`nights/${backup[1]}/services/${encodeURIComponent(backup[2])}/retry`, { method: 'POST' }))),
-    button('Terminate', running || i.runtimeStatus === 'Suspended', () => act('Terminate', `Terminate ${i.instanceId}? It stops for good.`, () => durable(`instances/${id}/terminate?reason=${encodeURIComponent('terminated from the monitor')}`, { method: 'POST' }))),
-    button('Suspend', running, () => act('Suspend', `Suspend ${i.instanceId}?`, () => durable(`instances/${id}/suspend?reason=monitor`, { method: 'POST' }))),
-    button('Resume', i.runtimeStatus === 'Suspended', () => act('Resume', `Resume ${i.instanceId}?`, () => durable(`instances/${id}/resume?reason=monitor`, { method: 'POST' }))),
-    button('Restart', !running, () => act('Restart', `Start ${i.instanceId} again with its original input?`, () => durable(`instances/${id}/restart`, { method: 'POST' }))),
-    button('Raise event', running, () => act('Raise event', `Raise an event on ${i.instanceId}:`, () => durable(`instances/${id}/raiseEvent/${encodeURIComponent(eventName.value)}`, { method: 'POST', body: JSON.parse(eventBody.value || 'null') }),
-      () => h('div', {}, h('label', {}, 'Event name ', eventName = h('input', { id: 'event-name', required: true })), h('label', {}, ' JSON body ', eventBody = h('textarea', { id: 'event-body', rows: 3 }, '{}'))))),
-    button('Purge', !running && i.runtimeStatus !== 'Suspended', () => act('Purge', `Delete ${i.instanceId} and its history for good?`, () => durable(`instances/${id}`, { method: 'DELETE' }))));
+      () => act('Retry service', `Run the backup of ${backup[2]} for ${backup[1]} again now?`, () => app(`nights/${backup[1]}/services/${encodeURIComponent(backup[2])}/retry`, { method: 'POST' }), null, { settle: false })),
+    button('Terminate', running || i.runtimeStatus === 'Suspended', () => act('Terminate', `Terminate ${i.instanceId}? It stops for good.`, () => app(`orchestrations/${id}/terminate?reason=${encodeURIComponent('terminated from the monitor')}`, { method: 'POST' }))),
+    button('Suspend', running, () => act('Suspend', `Suspend ${i.instanceId}? It keeps its place and does nothing until resumed.`, () => app(`orchestrations/${id}/suspend`, { method: 'POST' }))),
+    button('Resume', i.runtimeStatus === 'Suspended', () => act('Resume', `Resume ${i.instanceId}?`, () => app(`orchestrations/${id}/resume`, { method: 'POST' }))),
+    button('Restart', !running && i.runtimeStatus !== 'Suspended', () => act('Restart', `Start ${i.instanceId} again from its original input, under the same id?`, () => app(`orchestrations/${id}/restart`, { method: 'POST' }))),
+    button('Raise event', running || i.runtimeStatus === 'Suspended', () => act('Raise event', `Raise an event on ${i.instanceId}:`, () => app(`orchestrations/${id}/raiseEvent/${encodeURIComponent(eventName.value)}`, { method: 'POST', body: JSON.parse(eventBody.value || 'null') }),
+      () => h('div', {}, h('label', {}, 'Event name ', eventName = h('input', { id: 'event-name', required: true })), h('label', {}, ' JSON body ', eventBody = h('textarea', { id: 'event-body', rows: 3 }, '{}'))), { settle: false })),
+    button('Purge', !running && i.runtimeStatus !== 'Suspended', () => act('Purge', `Delete ${i.instanceId} and its history for good?`, () => app(`orchestrations/${id}`, { method: 'DELETE' }), null, { settle: false })));
 }

@@ -35,8 +35,10 @@ export async function render(section, { shared }) {
     const rpoText = s.rpoStatus === 'NoBackup' ? `RPO BREACHED: no backup at all (RPO ${duration(s.rpoSeconds)})`
       : s.rpoStatus === 'Breached' ? `RPO BREACHED: ${duration(s.ageSeconds)} old, RPO ${duration(s.rpoSeconds)}`
       : s.rpoStatus === 'Met' ? `${duration(s.ageSeconds)} old, within RPO ${duration(s.rpoSeconds)}` : 'no RPO';
-    const rtoText = `${duration(s.estimatedRestoreSeconds)}${s.rtoSeconds ? ` vs RTO ${duration(s.rtoSeconds)}` : ''}`;
-    return h('tr', { 'data-service': s.name, 'data-rpo': s.rpoStatus, class: breach ? 'breach' : '' },
+    const rtoText = s.rtoStatus === 'NoBackup'
+      ? `unknown: no backup to restore (${duration(s.estimatedRestoreSeconds)} for its expected size, RTO ${duration(s.rtoSeconds)})`
+      : `${duration(s.estimatedRestoreSeconds)}${s.rtoSeconds ? ` vs RTO ${duration(s.rtoSeconds)}` : ''}`;
+    return h('tr', { 'data-service': s.name, 'data-rpo': s.rpoStatus, 'data-rto': s.rtoStatus, class: breach ? 'breach' : '' },
       h('th', { scope: 'row' }, s.name, s.description ? h('span', { class: 'desc' }, s.description) : null),
       h('td', {}, s.tier, s.dependsOn.length ? h('span', { class: 'desc' }, `after ${s.dependsOn.join(', ')}`) : null),
       h('td', {}, s.lastGood ? time(s.lastGood.time) : 'never', s.lastGood ? h('span', { class: 'desc' }, `snapshot ${s.lastGood.snapshotId.slice(0, 8)}`) : null),

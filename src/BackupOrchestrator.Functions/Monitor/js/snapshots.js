@@ -80,16 +80,50 @@ async function download(target, id, path, name) {
 async function restore(target, id, path, progress) {
   const to = h('input', { id: 'restore-to', required: true, placeholder: '/srv/restore/new-folder', size: 40 });
   if (!await confirmAction(`Restore ${path || 'the whole snapshot'} of ${id.slice(0, 8)} into a new or empty folder on the server:`, h('label', {}, 'Folder ', to))) return;
-  progress.textContent = `Restoring into ${to.value}…`;
-  delete progress.dataset.done;
-  const started = performance.now();
+  delete progress.dataset.state;
+  progress.replaceChildren(`Starting the restore into ${to.value}…`);
+  let job;
   try {
-    const r = await app(`snapshots/${encodeURIComponent(target)}/${encodeURIComponent(id)}/restore`, { method: 'POST', body: { to: to.value, path } });
-    progress.dataset.done = 'true';
-    progress.textContent = `Restored ${r.files} files, ${bytes(r.bytes)} into ${r.to} in ${duration((performance.now() - started) / 1000)}${r.errors.length ? `; errors: ${r.errors.join('; ')}` : ''}.`;
+    ({ restore: job } = await app(`snapshots/${encodeURIComponent(target)}/${encodeURIComponent(id)}/restore`, { method: 'POST', body: { to: to.value, path } }));
   } catch (e) {
-    progress.dataset.done = 'false';
-    progress.textContent = `Restore refused: ${e.message}`;
+    progress.dataset.state = 'Refused';
+    progress.replaceChildren(`Restore refused: ${e.message}`);
     showError(e);
+    return;
+  }
+  try {
+    await follow(job, progress);
+  } catch (e) {
+    // The status could not be read (the host restarted, the key was forgotten): say so, not that it failed.
+    progress.dataset.state = 'Unknown';
+    progress.append(` — its status cannot be read now: ${e.message} The folder ${job.to} shows what was written.`);
+    showError(e);
+  }
+}
+
+/** The job's progress, asked every half second until it ends (the page stays usable; no reload). */
+async function follow(job, progress) {
+  const bar = h('progress', { id: 'restore-bar', max: 1, value: 0, 'aria-label': 'restore progress' });
+  const text = h('span', { id: 'restore-text' });
+  progress.replaceChildren(bar, ' ', text);
+  progress.dataset.job = job.id;
+  for (;;) {
+    const total = job.bytesTotal || 0;
+    bar.max = total || 1;
+    bar.value = job.state === 'Succeeded' ? bar.max : Math.min(job.bytesDone, bar.max);
+    const figures = `${job.filesDone} of ${job.filesTotal} files, ${bytes(job.bytesDone)} of ${bytes(total)}`;
+    if (job.state === 'Running') {
+      text.textContent = `Restoring into ${job.to}: ${figures}${total ? ` (${Math.floor((job.bytesDone / total) * 100)} %)` : ''}…`;
+    } else {
+      const warnings = job.warnings.length ? `; ${job.warnings.length} warning(s): ${job.warnings.join('; ')}` : '';
+      text.textContent = job.state === 'Succeeded'
+        ? `✓ Restored ${figures} into ${job.to} in ${duration(job.seconds)}${warnings}.`
+        : `✗ Restore failed after ${figures}: ${job.reason}${warnings}`;
+      progress.dataset.state = job.state;
+      return;
+    }
+    progress.dataset.state = 'Running';
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    job = (await app(`restores/${encodeURIComponent(job.id)}`)).restore;
   }
 }

@@ -1,5 +1,5 @@
 import { app, Problem } from './api.js';
-import { h, badge, clockTime, duration, bytes } from './format.js';
+import { h, badge, clockTime, duration, bytes, plannedSpan } from './format.js';
 import { draw, reasonOf } from './gantt.js';
 import { confirmAction, showError, notify } from './main.js';
 
@@ -40,7 +40,7 @@ export async function render(section, { first, shared }) {
         h('td', {}, p.tier),
         h('td', {}, badge(state)),
         h('td', { class: 'reason' }, reason ?? (progress ? `${bytes(progress.bytesRead)} read, ETA ${duration(progress.eta ? parseEta(progress.eta) : null)}` : '')),
-        h('td', {}, p.realStart ? `${clockTime(p.realStart)} – ${clockTime(p.realEnd)}` : '—'),
+        h('td', { class: 'planned' }, plannedSpan(p, plan.timeCompression)),
         h('td', {}, a?.status?.started ? `${clockTime(a.status.started)} – ${a.status.ended ? clockTime(a.status.ended) : 'running'}` : '—'),
         h('td', {}, a?.status?.bytesStored !== undefined && a?.status?.bytesStored !== null ? bytes(a.status.bytesStored) : '—'),
         h('td', {}, retry));
