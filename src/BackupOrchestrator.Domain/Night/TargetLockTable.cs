@@ -11,7 +11,7 @@ public enum TargetUse
 }
 
 /// <summary>A request for a target: the holder's instance id, a token unique to the request, how it uses it, and what it is for (shown while others wait).</summary>
-public sealed record TargetRequest(string Holder, string Token, TargetUse Use, string Purpose);
+public sealed record TargetRequest(string Holder, string Token, TargetUse Use, string Purpose) : ILockRequest;
 
 /// <summary>A granted use of a target.</summary>
 public sealed record TargetHolder(string Holder, string Token, TargetUse Use, string Purpose, DateTimeOffset Since);
@@ -22,7 +22,7 @@ public sealed record TargetHolder(string Holder, string Token, TargetUse Use, st
 /// a prune is never starved by a stream of backups, and it starts once the uses granted before it have ended.
 /// Tokens make release exact (a late release of an earlier run never frees the current one). Serializable as it is.
 /// </summary>
-public sealed class TargetLockTable
+public sealed class TargetLockTable : ILockTable<TargetRequest>
 {
     public List<TargetHolder> Holders { get; set; } = [];
 
@@ -65,6 +65,12 @@ public sealed class TargetLockTable
         var removed = Holders.RemoveAll(h => ended.Contains(h.Holder)) + Waiting.RemoveAll(w => ended.Contains(w.Holder));
         return removed == 0 ? [] : Grant(now);
     }
+
+    // Grants run until the first in line cannot go, so anyone left waiting beside a holder is held by it.
+    bool ILockTable<TargetRequest>.Blocked => Waiting.Count > 0 && Holders.Count > 0;
+
+    IReadOnlyList<string> ILockTable<TargetRequest>.Parties =>
+        Holders.Select(h => h.Holder).Concat(Waiting.Select(w => w.Holder)).Distinct().ToList();
 
     private List<TargetRequest> Grant(DateTimeOffset now)
     {

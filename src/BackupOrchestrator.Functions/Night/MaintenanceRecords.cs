@@ -73,7 +73,7 @@ public sealed record PruneResult(int Removed, int Kept, long BytesFreed, int Pac
 public sealed record TargetLockState(string Target, TargetLockTable Table, TimeSpan ReclaimInterval);
 
 /// <summary>A message to a target's lock: acquire (<see cref="Request"/>) or release (<see cref="Holder"/>, <see cref="Token"/>).</summary>
-public sealed record TargetLockMessage(TargetRequest? Request, string? Holder, string? Token);
+public sealed record TargetLockMessage(TargetRequest? Request, string? Holder, string? Token) : ILockMessage<TargetRequest>;
 
 /// <summary>The use of a target granted to the request with <see cref="Token"/>.</summary>
 public sealed record TargetGrant(string Token);
