@@ -4,6 +4,10 @@ namespace BackupOrchestrator.Domain.Night;
 /// How a step uses a target: <see cref="Shared"/> (backups, copies into it, integrity checks: they only add or
 /// read) or <see cref="Exclusive"/> (a prune: it deletes, so it runs beside nothing else on that target).
 /// </summary>
+// Written as its name wherever it is serialized (custom status, orchestration inputs and outputs, either host's
+// HTTP output): the attribute travels with the type, where a host's JSON options may not reach. Numbers written
+// by earlier builds still read.
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TargetUse>))]
 public enum TargetUse
 {
     Shared,
