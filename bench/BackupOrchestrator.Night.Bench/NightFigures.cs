@@ -103,7 +103,8 @@ internal sealed class NightFigures
         output.WriteLine(AllSucceeded ? "every backup Succeeded" : $"not Succeeded: {string.Join("; ", NotSucceeded)}");
     }
 
-    // The custom status inside the overview carries the state as its number (BackupState: 3 is WaitingForSlot).
+    // The custom status inside the overview carries the state as its name; builds before BackupState had its own
+    // string converter wrote the number (3 is WaitingForSlot), which a saved overview may still hold.
     private static string StateName(JsonNode node) =>
         node.GetValueKind() == System.Text.Json.JsonValueKind.Number ? (node.GetValue<int>() == 3 ? "WaitingForSlot" : node.GetValue<int>().ToString(CultureInfo.InvariantCulture)) : node.GetValue<string>();
 

@@ -117,6 +117,12 @@ public sealed class BackupctlOnRealHostTests : IAsyncLifetime
         http.DefaultRequestHeaders.Add("x-functions-key", functionKey);
         await WaitForStateAsync(http, host, day, "after-broken", "Skipped");
 
+        // The enums inside the custom status reach the HTTP answer as their names under our host too.
+        var skipped = (await http.GetFromJsonAsync<JsonNode>(new Uri($"api/nights/{day}/services/after-broken", UriKind.Relative)))!["run"]!["status"]!;
+        Assert.Equal(System.Text.Json.JsonValueKind.String, skipped["state"]!.GetValueKind());
+        Assert.Equal("Skipped", skipped["state"]!.GetValue<string>());
+        Assert.All(skipped["steps"]!.AsArray(), step => Assert.Equal(System.Text.Json.JsonValueKind.String, step!["state"]!.GetValueKind()));
+
         // check-deps: seed 000's dependency_checker.sh, its answer in the exit code.
         var closed = await Backupctl.RunAsync(["check-deps", "after-broken", "--day", day, .. on]);
         Assert.Equal(3, closed.Exit);

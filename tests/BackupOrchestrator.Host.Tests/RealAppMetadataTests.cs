@@ -32,8 +32,8 @@ public sealed class RealAppMetadataTests
     public void RealApp_NightFunctions_HaveTheirTriggersAndEntryPoints()
     {
         var functions = FunctionMetadataReader.Load(TestPaths.RealApp).ToDictionary(f => f.Name);
-        string[] orchestrators = ["BackupNight", "BackupWindow", "ServiceBackup", "BackupLimit", "TargetLock", "IntegrityCheck"];
-        string[] activities = ["RunBackup", "ProbeResources", "FindEndedHolders", "CopySnapshot", "PruneTarget", "VerifyTarget"];
+        string[] orchestrators = ["BackupNight", "BackupWindow", "ServiceBackup", "BackupLimit", "TargetLock", "TargetSweep", "IntegrityCheck"];
+        string[] activities = ["RunBackup", "ProbeResources", "FindEndedHolders", "CopySnapshot", "PruneTarget", "SweepTarget", "VerifyTarget"];
         Assert.All(orchestrators, name => Assert.True(functions[name].Trigger.Is(FunctionBinding.OrchestrationTrigger), name));
         Assert.All(activities, name => Assert.True(functions[name].Trigger.Is(FunctionBinding.ActivityTrigger), name));
         Assert.Equal("BackupOrchestrator.Functions.Night.ServiceBackupOrchestration.ServiceBackup", functions["ServiceBackup"].EntryPoint);

@@ -1,5 +1,9 @@
 namespace BackupOrchestrator.Domain.Catalogs;
 
+// Written as its name wherever it is serialized (custom status, orchestration inputs and outputs, either host's
+// HTTP output): the attribute travels with the type, where a host's JSON options may not reach. Numbers written
+// by earlier builds still read.
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TargetKind>))]
 public enum TargetKind
 {
     /// <summary>A blob container in an Azure Storage account (or Azurite).</summary>

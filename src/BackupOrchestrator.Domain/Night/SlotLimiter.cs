@@ -1,7 +1,7 @@
 namespace BackupOrchestrator.Domain.Night;
 
 /// <summary>A request for a slot: the holder's instance id, a token unique to this request, the limit its catalog sets.</summary>
-public sealed record SlotRequest(string Holder, string Token, int Limit);
+public sealed record SlotRequest(string Holder, string Token, int Limit) : ILockRequest;
 
 /// <summary>A granted slot.</summary>
 public sealed record SlotHolder(string Holder, string Token, DateTimeOffset Since);
@@ -12,7 +12,7 @@ public sealed record SlotHolder(string Holder, string Token, DateTimeOffset Sinc
 /// exact: a late release of an earlier request of the same instance (a retried service) never
 /// frees the slot of the current one. Serializable as it is (the orchestration's state).
 /// </summary>
-public sealed class SlotLimiter
+public sealed class SlotLimiter : ILockTable<SlotRequest>
 {
     public int Limit { get; set; } = 3;
 
@@ -56,6 +56,11 @@ public sealed class SlotLimiter
         var removed = Holders.RemoveAll(h => ended.Contains(h.Holder)) + Waiting.RemoveAll(w => ended.Contains(w.Holder));
         return removed == 0 ? [] : Grant(now);
     }
+
+    bool ILockTable<SlotRequest>.Blocked => Waiting.Count > 0 && Holders.Count >= Limit;
+
+    IReadOnlyList<string> ILockTable<SlotRequest>.Parties =>
+        Holders.Select(h => h.Holder).Concat(Waiting.Select(w => w.Holder)).Distinct().ToList();
 
     private List<SlotRequest> Grant(DateTimeOffset now)
     {

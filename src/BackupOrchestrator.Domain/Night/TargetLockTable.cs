@@ -4,6 +4,10 @@ namespace BackupOrchestrator.Domain.Night;
 /// How a step uses a target: <see cref="Shared"/> (backups, copies into it, integrity checks: they only add or
 /// read) or <see cref="Exclusive"/> (a prune: it deletes, so it runs beside nothing else on that target).
 /// </summary>
+// Written as its name wherever it is serialized (custom status, orchestration inputs and outputs, either host's
+// HTTP output): the attribute travels with the type, where a host's JSON options may not reach. Numbers written
+// by earlier builds still read.
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TargetUse>))]
 public enum TargetUse
 {
     Shared,
@@ -11,7 +15,7 @@ public enum TargetUse
 }
 
 /// <summary>A request for a target: the holder's instance id, a token unique to the request, how it uses it, and what it is for (shown while others wait).</summary>
-public sealed record TargetRequest(string Holder, string Token, TargetUse Use, string Purpose);
+public sealed record TargetRequest(string Holder, string Token, TargetUse Use, string Purpose) : ILockRequest;
 
 /// <summary>A granted use of a target.</summary>
 public sealed record TargetHolder(string Holder, string Token, TargetUse Use, string Purpose, DateTimeOffset Since);
@@ -22,7 +26,7 @@ public sealed record TargetHolder(string Holder, string Token, TargetUse Use, st
 /// a prune is never starved by a stream of backups, and it starts once the uses granted before it have ended.
 /// Tokens make release exact (a late release of an earlier run never frees the current one). Serializable as it is.
 /// </summary>
-public sealed class TargetLockTable
+public sealed class TargetLockTable : ILockTable<TargetRequest>
 {
     public List<TargetHolder> Holders { get; set; } = [];
 
@@ -65,6 +69,12 @@ public sealed class TargetLockTable
         var removed = Holders.RemoveAll(h => ended.Contains(h.Holder)) + Waiting.RemoveAll(w => ended.Contains(w.Holder));
         return removed == 0 ? [] : Grant(now);
     }
+
+    // Grants run until the first in line cannot go, so anyone left waiting beside a holder is held by it.
+    bool ILockTable<TargetRequest>.Blocked => Waiting.Count > 0 && Holders.Count > 0;
+
+    IReadOnlyList<string> ILockTable<TargetRequest>.Parties =>
+        Holders.Select(h => h.Holder).Concat(Waiting.Select(w => w.Holder)).Distinct().ToList();
 
     private List<TargetRequest> Grant(DateTimeOffset now)
     {

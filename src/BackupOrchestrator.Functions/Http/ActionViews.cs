@@ -30,5 +30,8 @@ public sealed record DependencyCheckView(string Service, string Day, string Gate
 /// <summary>One reading against its threshold: <c>ok</c>, <c>over</c>, or <c>n/a</c> (not measurable here, never holds the gate).</summary>
 public sealed record ResourceView(string Name, double? Percent, int Threshold, string State);
 
-/// <summary>Seed 000's resource_monitor.sh: the machine now against the catalog's thresholds; <see cref="Ok"/> when the resource gate would open.</summary>
-public sealed record ResourcesView(DateTimeOffset At, bool Ok, IReadOnlyList<ResourceView> Readings, string? DiskPath, IReadOnlyList<string> Over);
+/// <summary>
+/// Seed 000's resource_monitor.sh: the machine now against the catalog's thresholds; <see cref="Ok"/> when the
+/// resource gate would open. The cpu reading leaves out this app's own processes; <see cref="OwnCpuPercent"/> is theirs.
+/// </summary>
+public sealed record ResourcesView(DateTimeOffset At, bool Ok, IReadOnlyList<ResourceView> Readings, string? DiskPath, IReadOnlyList<string> Over, double? OwnCpuPercent = null);

@@ -102,6 +102,6 @@ public sealed class InspectHttp(NightStarter starter, ResourceProbe probe)
             new(name, value is { } v ? Math.Round(v, 1) : null, threshold, value is null ? "n/a" : value > threshold ? "over" : "ok");
         return new OkObjectResult(new ResourcesView(verdict.At, verdict.Ok,
             [View("cpu", r.Cpu, t.Cpu), View("memory", r.Memory, t.Memory), View("disk", r.Disk, t.Disk), View("io", r.Io, t.Io)],
-            disk, verdict.Over));
+            disk, verdict.Over, r.OwnCpu is { } own ? Math.Round(own, 1) : null));
     }
 }

@@ -11,7 +11,8 @@ namespace BackupOrchestrator.Functions.Http;
 /// <summary>
 /// The night over HTTP (function key): <c>GET nights/{day}</c> (or <c>tonight</c>), <c>GET nights/{day}/services/{service}</c>
 /// with the end of its log, <c>POST nights/{day}/services/{service}/retry</c>. Bad dates are 400, unknown nights and
-/// services 404, all as problem details.
+/// services 404, a configured catalog edited into errors 503 where it is needed (<c>tonight</c> is a day on its
+/// clock; a given day's night keeps the catalog it started with), all as problem details.
 /// </summary>
 public sealed class NightHttp(NightStarter starter, NightLogFiles logs, ReadOnlyGuard readOnly)
 {
@@ -23,7 +24,19 @@ public sealed class NightHttp(NightStarter starter, NightLogFiles logs, ReadOnly
         [DurableClient] DurableTaskClient client,
         string day)
     {
-        if (await LoadAsync(client, day, request.HttpContext.RequestAborted) is not (var night, var catalog))
+        try
+        {
+            return await NightAsync(client, day, request.HttpContext.RequestAborted);
+        }
+        catch (CatalogException e)
+        {
+            return Problems.CatalogRefused($"the night of {day} cannot be shown", e);
+        }
+    }
+
+    private async Task<IActionResult> NightAsync(DurableTaskClient client, string day, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(client, day, cancellationToken) is not (var night, var catalog))
         {
             return Refusal(day);
         }
@@ -31,19 +44,29 @@ public sealed class NightHttp(NightStarter starter, NightLogFiles logs, ReadOnly
         var services = new List<ServiceView>();
         foreach (var service in catalog.Services)
         {
-            services.Add(await ViewAsync(client, night, service, request.HttpContext.RequestAborted));
+            services.Add(await ViewAsync(client, night, service, cancellationToken));
         }
 
         var windows = new List<WindowView>();
         foreach (var window in catalog.Windows.OrderBy(w => w.Start))
         {
             var id = NightIds.Window(night.Day, window.Name);
-            var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: false, request.HttpContext.RequestAborted);
+            var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken);
             windows.Add(new WindowView(window.Name, id, instance?.RuntimeStatus.ToString() ?? "NotStarted"));
         }
 
+        var sweeps = new List<SweepStatus>();
+        foreach (var target in new[] { catalog.Targets.Primary, catalog.Targets.Secondary }.OfType<TargetSpec>())
+        {
+            var sweep = await client.GetInstanceAsync(NightIds.Sweep(night.Day, target), getInputsAndOutputs: true, cancellationToken);
+            if (sweep?.ReadCustomStatusAs<SweepStatus>() is { } shown)
+            {
+                sweeps.Add(shown);
+            }
+        }
+
         return new OkObjectResult(new NightView(night.Day, night.Catalog.Path, night.Catalog.Sha256, night.Catalog.LoadedAt, night.Clock.Compression,
-            windows, services, services.GroupBy(s => s.State).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)));
+            windows, services, services.GroupBy(s => s.State).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal), sweeps));
     }
 
     [Function(nameof(GetServiceRun))]
@@ -53,7 +76,19 @@ public sealed class NightHttp(NightStarter starter, NightLogFiles logs, ReadOnly
         string day,
         string service)
     {
-        if (await LoadAsync(client, day, request.HttpContext.RequestAborted) is not (var night, var catalog))
+        try
+        {
+            return await ServiceRunAsync(client, day, service, request.HttpContext.RequestAborted);
+        }
+        catch (CatalogException e)
+        {
+            return Problems.CatalogRefused($"the run of {service} on {day} cannot be shown", e);
+        }
+    }
+
+    private async Task<IActionResult> ServiceRunAsync(DurableTaskClient client, string day, string service, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(client, day, cancellationToken) is not (var night, var catalog))
         {
             return Refusal(day);
         }
@@ -63,10 +98,10 @@ public sealed class NightHttp(NightStarter starter, NightLogFiles logs, ReadOnly
             return Problems.NotFound($"The night of {night.Day} has no service '{service}'. Its services: {string.Join(", ", catalog.Services.Select(s => s.Name))}.");
         }
 
-        var view = await ViewAsync(client, night, definition, request.HttpContext.RequestAborted);
-        var instance = await client.GetInstanceAsync(view.InstanceId, getInputsAndOutputs: false, request.HttpContext.RequestAborted);
+        var view = await ViewAsync(client, night, definition, cancellationToken);
+        var instance = await client.GetInstanceAsync(view.InstanceId, getInputsAndOutputs: false, cancellationToken);
         var path = logs.PathOf(NightLogFiles.ServiceLog(service));
-        var tail = File.Exists(path) ? (await File.ReadAllLinesAsync(path, request.HttpContext.RequestAborted)).TakeLast(LogLines).ToList() : [];
+        var tail = File.Exists(path) ? (await File.ReadAllLinesAsync(path, cancellationToken)).TakeLast(LogLines).ToList() : [];
         return new OkObjectResult(new ServiceRunView(view, instance?.RuntimeStatus.ToString() ?? "NotStarted", tail));
     }
 
@@ -82,7 +117,17 @@ public sealed class NightHttp(NightStarter starter, NightLogFiles logs, ReadOnly
             return refused;
         }
 
-        if (ParseDay(day) is not { } parsed)
+        string? parsed;
+        try
+        {
+            parsed = ParseDay(day);
+        }
+        catch (CatalogException e)
+        {
+            return Problems.CatalogRefused($"'{day}' cannot be worked out to retry {service}", e);
+        }
+
+        if (parsed is null)
         {
             return BadDay(day);
         }

@@ -9,7 +9,8 @@ namespace BackupOrchestrator.Functions.Night;
 /// do not wait for it): the copy of the new snapshot to the secondary target (shared use of that target), then on
 /// a prune day the service's retention on the primary and on the secondary, each as its own step with the
 /// target's exclusive use, so it never runs beside a backup, a copy or an integrity check of that target.
-/// A failed copy or prune is shown (state, reason) and leaves the backup Succeeded.
+/// A failed copy or prune is shown (state, reason) and leaves the backup Succeeded. A night's prune applies the
+/// retention only: the target's unused packs go in the night's one sweep (<see cref="TargetSweepOrchestration"/>).
 /// </summary>
 internal static class AfterBackupSteps
 {
@@ -73,7 +74,7 @@ internal static class AfterBackupSteps
             prune = prune with { State = AfterBackupState.Running, Started = status.Time };
             status.Prune(prune);
             var result = await context.CallActivityAsync<PruneResult>(nameof(MaintenanceActivities.PruneTarget),
-                new PruneJob(run.Service, run.Day, target, run.Retention, run.Job.KeyFile), retry);
+                new PruneJob(run.Service, run.Day, target, run.Retention, run.Job.KeyFile, Sweep: run.Manual), retry);
             status.Prune(prune with
             {
                 State = result.Errors.Count == 0 ? AfterBackupState.Succeeded : AfterBackupState.Failed,

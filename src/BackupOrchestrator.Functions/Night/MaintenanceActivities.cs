@@ -15,6 +15,10 @@ public sealed class MaintenanceActivities(TargetMaintenance maintenance, TimePro
     public Task<PruneResult> PruneTarget([ActivityTrigger] PruneJob job, CancellationToken cancellationToken)
         => maintenance.PruneAsync(job, cancellationToken);
 
+    [Function(nameof(SweepTarget))]
+    public Task<SweepResult> SweepTarget([ActivityTrigger] SweepJob job, CancellationToken cancellationToken)
+        => maintenance.SweepAsync(job, cancellationToken);
+
     [Function(nameof(VerifyTarget))]
     public Task<TargetIntegrity> VerifyTarget([ActivityTrigger] VerifyJob job, CancellationToken cancellationToken)
         => maintenance.VerifyAsync(job.Target, job.Sample, job.KeyFile, time.GetUtcNow(), cancellationToken);

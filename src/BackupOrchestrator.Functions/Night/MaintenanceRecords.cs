@@ -63,8 +63,38 @@ public sealed record CopyJob(string Service, string Day, string SnapshotName, Ta
 /// <summary>What the copy sent.</summary>
 public sealed record CopyResult(int ChunksCopied, int ChunksAlreadyThere, long BytesCopied, bool WasThere);
 
-/// <summary>What the prune activity does: <see cref="Rule"/> over <see cref="Service"/>'s snapshots on <see cref="Target"/>, then the sweep.</summary>
-public sealed record PruneJob(string Service, string Day, TargetSpec Target, RetentionRule Rule, string? KeyFile);
+/// <summary>
+/// What the prune activity does: <see cref="Rule"/> over <see cref="Service"/>'s snapshots on <see cref="Target"/>;
+/// the sweep too when <see cref="Sweep"/> (a night's prune steps leave it to the night's one sweep of the target).
+/// </summary>
+public sealed record PruneJob(string Service, string Day, TargetSpec Target, RetentionRule Rule, string? KeyFile, bool Sweep = true);
+
+/// <summary>
+/// A prune night's one sweep of a target (<c>sweep:DAY:ROLE</c>): it waits for every service of the night that
+/// writes there (<see cref="Awaiting"/>) to end, after-steps included, or for the night's end, then sweeps.
+/// </summary>
+public sealed record SweepRun(string Day, TargetSpec Target, IReadOnlyList<string> Awaiting, DateTimeOffset EndsAt, NightSettings Settings, string? KeyFile);
+
+/// <summary>What the sweep activity does.</summary>
+public sealed record SweepJob(string Day, TargetSpec Target, string? KeyFile);
+
+/// <summary>What a sweep freed, or why it did not run (a backup of another program running, unreadable objects).</summary>
+public sealed record SweepResult(long BytesFreed, int PacksDeleted, string? SweepSkipped, IReadOnlyList<string> Errors);
+
+/// <summary>A night's sweep of a target: its custom status and output.</summary>
+public sealed record SweepStatus
+{
+    public required AfterBackupState State { get; init; }
+    public required string Target { get; init; }
+    /// <summary>The services it still waits for (empty once it runs).</summary>
+    public IReadOnlyList<string> Awaiting { get; init; } = [];
+    public long? BytesFreed { get; init; }
+    public int? PacksDeleted { get; init; }
+    public string? SweepSkipped { get; init; }
+    public string? Reason { get; init; }
+    public DateTimeOffset? Started { get; init; }
+    public DateTimeOffset? Ended { get; init; }
+}
 
 /// <summary>What a prune did.</summary>
 public sealed record PruneResult(int Removed, int Kept, long BytesFreed, int PacksDeleted, string? SweepSkipped, IReadOnlyList<string> Errors);
@@ -73,7 +103,7 @@ public sealed record PruneResult(int Removed, int Kept, long BytesFreed, int Pac
 public sealed record TargetLockState(string Target, TargetLockTable Table, TimeSpan ReclaimInterval);
 
 /// <summary>A message to a target's lock: acquire (<see cref="Request"/>) or release (<see cref="Holder"/>, <see cref="Token"/>).</summary>
-public sealed record TargetLockMessage(TargetRequest? Request, string? Holder, string? Token);
+public sealed record TargetLockMessage(TargetRequest? Request, string? Holder, string? Token) : ILockMessage<TargetRequest>;
 
 /// <summary>The use of a target granted to the request with <see cref="Token"/>.</summary>
 public sealed record TargetGrant(string Token);

@@ -19,6 +19,9 @@ public static class NightIds
 
     public static string Backup(string day, string service) => $"backup:{day}:{service}";
 
+    /// <summary>The one sweep of a target on a prune night (<c>sweep:2026-12-06:primary</c>), after its last backup.</summary>
+    public static string Sweep(string day, Domain.Catalogs.TargetSpec target) => $"sweep:{day}:{target.Role}";
+
     /// <summary>
     /// A target's lock (<c>target:dir-…</c>, <c>target:blob-…</c>): one per place backups are written, whatever
     /// catalog or role names it. A hash of <see cref="Services.RepositoryTargets.Identity"/>, since instance ids
@@ -63,4 +66,7 @@ public static class NightEvents
 
     /// <summary>From a target's lock to a waiting step: its use of the target (<see cref="TargetGrant"/>).</summary>
     public const string TargetGranted = "TargetGranted";
+
+    /// <summary>To a night's sweep of a target (<see cref="NightIds.Sweep"/>): the service named has ended, after-steps included.</summary>
+    public const string BackupEnded = "BackupEnded";
 }

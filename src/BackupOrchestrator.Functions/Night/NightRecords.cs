@@ -41,7 +41,7 @@ public sealed record LedgerMessage(GateSubscription? Subscribe, string? Service,
 public sealed record LedgerStatus(string? LastRerun);
 
 /// <summary>A message to the global limit: acquire (<see cref="Request"/>) or release (<see cref="Holder"/>, <see cref="Token"/>).</summary>
-public sealed record LimitMessage(SlotRequest? Request, string? Holder, string? Token);
+public sealed record LimitMessage(SlotRequest? Request, string? Holder, string? Token) : ILockMessage<SlotRequest>;
 
 /// <summary>The global limit's state across continue-as-new.</summary>
 public sealed record LimitState(SlotLimiter Limiter, TimeSpan ReclaimInterval);

@@ -145,6 +145,7 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
                 NotScheduled(catalog, clock.Day),
                 clock.ToReal(clock.NightStart.AddDays(1)));
             await ScheduleOnceAsync(client, nameof(NightLedgerOrchestration.BackupNight), night, id, cancellationToken);
+            await StartSweepsAsync(client, night, catalog, cancellationToken);
             existing = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken);
         }
 
@@ -156,6 +157,25 @@ public sealed class NightStarter(IOptions<NightOptions> options, TimeProvider ti
         }
 
         return (stored, catalog);
+    }
+
+    /// <summary>
+    /// On a prune night, each target's one sweep (<see cref="TargetSweepOrchestration"/>), before any window, so no
+    /// service's end is missed: it waits for every service the night runs (each writes to both targets).
+    /// </summary>
+    private static async Task StartSweepsAsync(DurableTaskClient client, NightInput night, Catalog catalog, CancellationToken cancellationToken)
+    {
+        if (!catalog.Maintenance.PrunesOn(night.Clock.Day))
+        {
+            return;
+        }
+
+        var running = catalog.Services.Where(s => !night.NotScheduled.ContainsKey(s.Name)).Select(s => s.Name).ToList();
+        foreach (var target in new[] { catalog.Targets.Primary, catalog.Targets.Secondary }.OfType<TargetSpec>())
+        {
+            await ScheduleOnceAsync(client, nameof(TargetSweepOrchestration.TargetSweep),
+                new SweepRun(night.Day, target, running, night.EndsAt, night.Settings, catalog.EncryptionKeyFile), NightIds.Sweep(night.Day, target), cancellationToken);
+        }
     }
 
     /// <summary>Starts the global limit when it is not running (a night start, a manual run).</summary>

@@ -16,6 +16,21 @@ public sealed class ServiceBackupOrchestration
     public async Task<BackupStatus> ServiceBackup([OrchestrationTrigger] TaskOrchestrationContext context)
     {
         var run = context.GetInput<ServiceRun>() ?? throw new InvalidOperationException("ServiceBackup needs a ServiceRun input.");
+        var final = await RunAsync(context, run);
+        if (run.Prune && !run.Manual)
+        {
+            // On a prune night, the sweep of each target waits for every service that writes there to end.
+            foreach (var target in new[] { run.Job.Target, run.CopyTo }.OfType<Domain.Catalogs.TargetSpec>())
+            {
+                context.SendEvent(NightIds.Sweep(run.Day, target), NightEvents.BackupEnded, run.Service);
+            }
+        }
+
+        return final;
+    }
+
+    private static async Task<BackupStatus> RunAsync(TaskOrchestrationContext context, ServiceRun run)
+    {
         var status = new StatusBoard(context, run);
         var log = context.CreateReplaySafeLogger(NightLogFileProvider.CategoryPrefix + ".ServiceBackup");
 

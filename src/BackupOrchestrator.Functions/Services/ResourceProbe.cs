@@ -13,9 +13,12 @@ public sealed record ResourceVerdict(ResourceReading Reading, IReadOnlyList<stri
 }
 
 /// <summary>
-/// Reads the machine as seed 000's resource_monitor.sh does: CPU busy from /proc/stat deltas, memory in use
+/// Reads the machine as seed 000's resource_monitor.sh does: CPU busy from /proc/stat deltas, less what our own
+/// process tree used in the same time (<see cref="OwnProcessTree"/>, <see cref="CpuTimes.Between"/>), memory in use
 /// from /proc/meminfo (MemTotal - MemAvailable), the target folder's disk in use by statvfs (as df counts it)
-/// and I/O pressure from /proc/pressure/io (PSI "some avg10"). The /proc root is
+/// and I/O pressure from /proc/pressure/io (PSI "some avg10"). I/O pressure stays the machine's, ours included:
+/// a stall share is not a sum over processes that ours could be taken out of (per-process byte counts measure
+/// throughput, not contention), and a disk our backup saturates does slow the server's other work. The /proc root is
 /// <see cref="NightOptions.ProcRoot"/>, so tests feed fake readings. A file that is missing (no PSI in the
 /// kernel, a blob target without a local disk) gives no reading, which never holds the gate.
 /// Each reading is appended to resource_monitor.log.
@@ -42,10 +45,11 @@ public sealed class ResourceProbe(IOptions<NightOptions> options, TimeProvider t
 
     public async Task<ResourceReading> ReadAsync(string? diskPath, CancellationToken cancellationToken)
     {
-        return new ResourceReading(await CpuAsync(cancellationToken), Memory(), Disk(diskPath), Io());
+        var cpu = await CpuAsync(cancellationToken);
+        return new ResourceReading(cpu?.Others, Memory(), Disk(diskPath), Io(), cpu?.Own);
     }
 
-    private async Task<double?> CpuAsync(CancellationToken cancellationToken)
+    private async Task<(double Others, double Own)?> CpuAsync(CancellationToken cancellationToken)
     {
         if (ReadCpu() is not { } now)
         {
@@ -70,9 +74,7 @@ public sealed class ResourceProbe(IOptions<NightOptions> options, TimeProvider t
             _last = (now, time.GetTimestamp());
         }
 
-        var total = now.Total - previous.Value.Times.Total;
-        var idle = now.Idle - previous.Value.Times.Idle;
-        return total <= 0 ? 0 : Math.Clamp(100.0 * (total - idle) / total, 0, 100);
+        return CpuTimes.Between(previous.Value.Times, now);
     }
 
     private CpuTimes? ReadCpu()
@@ -92,7 +94,8 @@ public sealed class ResourceProbe(IOptions<NightOptions> options, TimeProvider t
         }
 
         var idle = ticks[3] + (ticks.Length > 4 ? ticks[4] : 0);
-        return new CpuTimes(ticks.Sum(), idle);
+        // Both files count USER_HZ ticks. Without our own stat (a fake /proc of the tests), nothing is ours.
+        return new CpuTimes(ticks.Sum(), idle, OwnProcessTree.Ticks(_proc, Environment.ProcessId) ?? 0);
     }
 
     private double? Memory()
@@ -156,6 +159,4 @@ public sealed class ResourceProbe(IOptions<NightOptions> options, TimeProvider t
             return null;
         }
     }
-
-    private readonly record struct CpuTimes(long Total, long Idle);
 }

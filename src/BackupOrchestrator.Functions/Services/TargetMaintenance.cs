@@ -49,7 +49,7 @@ public sealed class TargetMaintenance(RepositoryTargets targets, NightLogFiles l
         try
         {
             var repository = await targets.OpenAsync(job.Target, Key(job.KeyFile), cancellationToken);
-            var report = await new Pruner(repository) { OnlyServices = [job.Service] }
+            var report = await new Pruner(repository) { OnlyServices = [job.Service], Sweep = job.Sweep }
                 .PruneAsync(_ => job.Rule, dryRun: false, options.Value.PruneGracePeriod, cancellationToken);
             var removed = report.Decisions.Count(d => !d.Keep);
             var result = new PruneResult(removed, report.Decisions.Count - removed, report.BytesDeleted, report.PacksDeleted, report.SweepSkipped, report.Errors);
@@ -66,6 +66,32 @@ public sealed class TargetMaintenance(RepositoryTargets targets, NightLogFiles l
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logs.Append(log, $"retention on targets.{job.Target.Role} failed: {e.Message}");
+            throw new InvalidOperationException($"targets.{job.Target.Role} ({Where(job.Target)}): {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// The night's one sweep of a target (after its last backup): deletes the packs no snapshot uses any more, once
+    /// past the grace period. It judges no service's snapshots (each service's prune step did), so it keeps them all
+    /// and marks what they use. Written to orchestrator.log.
+    /// </summary>
+    public async Task<SweepResult> SweepAsync(SweepJob job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        logs.Append(NightLogFiles.OrchestratorLog, $"sweep of targets.{job.Target.Role} for the night of {job.Day} starts");
+        try
+        {
+            var repository = await targets.OpenAsync(job.Target, Key(job.KeyFile), cancellationToken);
+            var report = await new Pruner(repository) { OnlyServices = [] }
+                .PruneAsync(_ => Domain.Retention.RetentionRule.SevenOneOne, dryRun: false, options.Value.PruneGracePeriod, cancellationToken);
+            var result = new SweepResult(report.BytesDeleted, report.PacksDeleted, report.SweepSkipped, report.Errors);
+            logs.Append(NightLogFiles.OrchestratorLog, $"sweep of targets.{job.Target.Role} done: {ByteSize.Format(result.BytesFreed)} freed in {result.PacksDeleted} pack(s)" +
+                (result.SweepSkipped is null ? "" : $"; skipped: {result.SweepSkipped}"));
+            return result;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logs.Append(NightLogFiles.OrchestratorLog, $"sweep of targets.{job.Target.Role} failed: {e.Message}");
             throw new InvalidOperationException($"targets.{job.Target.Role} ({Where(job.Target)}): {e.Message}", e);
         }
     }

@@ -26,6 +26,12 @@ public sealed class Pruner(BackupRepository repository)
     /// </summary>
     public IReadOnlyCollection<string>? OnlyServices { get; init; }
 
+    /// <summary>
+    /// False: apply the retention and stop, leaving the packs for a later sweep (the night sweeps each target once,
+    /// after its last backup, rather than once per service). <see cref="PruneReport.SweepSkipped"/> says so.
+    /// </summary>
+    public bool Sweep { get; init; } = true;
+
     public async Task<PruneReport> PruneAsync(Func<string, RetentionRule> ruleForService, bool dryRun, TimeSpan? gracePeriod = null, CancellationToken cancellationToken = default)
     {
         var grace = gracePeriod ?? DefaultGracePeriod;
@@ -60,6 +66,12 @@ public sealed class Pruner(BackupRepository repository)
                     await repository.Target.DeleteAsync(ObjectNames.Snapshot(snapshot.Name), cancellationToken);
                 }
             }
+        }
+
+        if (!Sweep)
+        {
+            report.SweepSkipped = "deferred: this prune applied the retention only";
+            return report;
         }
 
         if (errors.Count > 0)

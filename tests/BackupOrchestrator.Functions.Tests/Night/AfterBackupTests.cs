@@ -51,11 +51,42 @@ public sealed class AfterBackupTests(NightsFixture nights)
         Assert.Equal(kept[0].Name, keeper.SnapshotName);
         // The 7 daily: tonight's and the six days before it; then one of an older week and one of an older month.
         Assert.Equal(Enumerable.Range(1, 6).Select(d => night.Seeded[^d].UtcDateTime.Date), kept.Skip(1).Take(6).Select(s => s.Time.UtcDateTime.Date));
-        Assert.True(primary.BytesFreed > 0 && primary.PacksDeleted > 0, Show(primary));
-        Assert.Null(primary.SweepSkipped);
+        // The packs the retention freed go in the night's one sweep of the target (TargetSweep_…), not here.
+        Assert.True(primary is { BytesFreed: 0, PacksDeleted: 0, SweepSkipped: "deferred: this prune applied the retention only" }, Show(primary));
         var secondary = keeper.Prune.Single(p => p.Target == "secondary");
         Assert.True(secondary is { State: AfterBackupState.Succeeded, Removed: 0, Kept: 1 }, Show(secondary));
         Assert.Contains("retention on targets.primary done: 22 snapshot(s) removed, 9 kept", night.Harness.Box.Log("keeper_backup.log"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TargetSweep_PruneNight_SweepsEachTargetOnceAfterItsLastServiceEnded()
+    {
+        var night = await MaintenanceNight.GetAsync(nights);
+        var client = night.Harness.Client;
+        var services = new[] { "slow", "keeper", "photos" }.Select(night.Service).ToList();
+        var log = night.Harness.Box.Log(Services.NightLogFiles.OrchestratorLog);
+        foreach (var role in new[] { "primary", "secondary" })
+        {
+            var id = $"sweep:{night.Harness.Day}:{role}";
+            var done = await client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, NightHarness.Timeout(60));
+            var sweep = done.ReadOutputAs<SweepStatus>()!;
+            Assert.True(sweep is { State: AfterBackupState.Succeeded, Awaiting.Count: 0, SweepSkipped: null }, Show(sweep));
+            // After every service's last step on that target: its copy into it and its own prune there.
+            var lastStep = services.SelectMany(s => s.Prune.Where(p => p.Target == role).Select(p => p.Ended)
+                .Append(s.Copy?.Target == role ? s.Copy.Ended : null)).Max();
+            Assert.True(sweep.Started >= lastStep, $"{role}: the sweep started {sweep.Started:O}, before the last step ended {lastStep:O}");
+            Assert.Single(log.Split('\n'), l => l.Contains($"sweep of targets.{role} for the night of {night.Harness.Day} starts", StringComparison.Ordinal));
+            Assert.All(services, s => Assert.Equal(0, s.Prune.Single(p => p.Target == role).PacksDeleted));
+        }
+
+        // keeper's 22 forgotten snapshots left packs no one uses: the primary's one sweep deleted them.
+        var primary = (await client.GetInstanceAsync($"sweep:{night.Harness.Day}:primary", getInputsAndOutputs: true))!.ReadOutputAs<SweepStatus>()!;
+        Assert.True(primary.BytesFreed > 0 && primary.PacksDeleted > 0, Show(primary));
+
+        // GET nights/{day} shows both.
+        var http = new NightHttp(night.Harness.Starter, night.Harness.Box.Logs, HttpCalls.Guard(readOnly: false));
+        var view = Assert.IsType<NightView>(Assert.IsType<OkObjectResult>(await http.GetNight(new DefaultHttpContext().Request, client, night.Harness.Day)).Value);
+        Assert.Equal([("primary", AfterBackupState.Succeeded), ("secondary", AfterBackupState.Succeeded)], view.Sweeps!.Select(w => (w.Target, w.State)));
     }
 
     [Fact]

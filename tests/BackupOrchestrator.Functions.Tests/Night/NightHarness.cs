@@ -85,10 +85,12 @@ internal sealed class NightHarness : IAsyncDisposable
         engine.AddOrchestrator(nameof(BackupWindowOrchestration.BackupWindow), new FunctionOrchestrator<WindowRun>(c => new BackupWindowOrchestration().BackupWindow(c)));
         engine.AddOrchestrator(nameof(ServiceBackupOrchestration.ServiceBackup), new FunctionOrchestrator<ServiceRun>(c => new ServiceBackupOrchestration().ServiceBackup(c)));
         engine.AddOrchestrator(nameof(TargetLockOrchestration.TargetLock), new FunctionOrchestrator<TargetLockState>(c => new TargetLockOrchestration().TargetLock(c)));
+        engine.AddOrchestrator(nameof(TargetSweepOrchestration.TargetSweep), new FunctionOrchestrator<SweepRun>(c => new TargetSweepOrchestration().TargetSweep(c)));
         engine.AddOrchestrator(nameof(IntegrityCheckOrchestration.IntegrityCheck), new FunctionOrchestrator<IntegrityRun>(c => new IntegrityCheckOrchestration().IntegrityCheck(c)));
         var maintenance = new MaintenanceActivities(box.Maintenance, box.Time);
         engine.AddActivity(nameof(MaintenanceActivities.CopySnapshot), new FunctionActivity<CopyJob, CopyResult>(j => maintenance.CopySnapshot(j, CancellationToken.None)));
         engine.AddActivity(nameof(MaintenanceActivities.PruneTarget), new FunctionActivity<PruneJob, PruneResult>(j => maintenance.PruneTarget(j, CancellationToken.None)));
+        engine.AddActivity(nameof(MaintenanceActivities.SweepTarget), new FunctionActivity<SweepJob, SweepResult>(j => maintenance.SweepTarget(j, CancellationToken.None)));
         engine.AddActivity(nameof(MaintenanceActivities.VerifyTarget), new FunctionActivity<VerifyJob, TargetIntegrity>(j => maintenance.VerifyTarget(j, CancellationToken.None)));
         var activities = new NightActivities(box.Runner, box.Probe);
         engine.AddActivity(nameof(NightActivities.RunBackup), new FunctionActivity<BackupJob, BackupReport>(j => activities.RunBackup(j, engine.Client, CancellationToken.None)));

@@ -56,6 +56,37 @@ public sealed class NightHttpTests(NightsFixture nights)
     }
 
     [Fact]
+    public async Task NightHttp_CatalogEditedIntoErrorsWhileTheHostRuns_503ForTonightWhileAGivenDayStillAnswers()
+    {
+        var (night, _) = await ArrangeAsync();
+        using var box = new TestBox();
+        var broken = Path.Combine(box.Root, "catalog.yaml");
+        File.WriteAllText(broken, "version: 1\nservices:\n  - {name: svc, tier: nowhere}\n");
+        box.Options.Catalog = broken;
+        var starter = new NightStarter(Microsoft.Extensions.Options.Options.Create(box.Options), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<NightStarter>.Instance);
+        var http = new NightHttp(starter, night.Harness.Box.Logs, Guard(false));
+        var client = night.Harness.Client;
+
+        // "tonight" is a day on the configured catalog's clock: it cannot be worked out, and each GET and the retry say why.
+        foreach (var result in new[]
+        {
+            await http.GetNight(Request(), client, "tonight"),
+            await http.GetServiceRun(Request(), client, "tonight", "webapp"),
+            await http.RetryService(Request("POST"), client, "tonight", "mail"),
+        })
+        {
+            var problem = Problem(result, 503);
+            Assert.Equal("Catalog refused", problem.Title);
+            Assert.Contains($"{broken}:", problem.Detail, StringComparison.Ordinal);
+        }
+
+        // A night named by its day keeps the catalog it started with.
+        var view = Assert.IsType<NightView>(Assert.IsType<OkObjectResult>(await http.GetNight(Request(), client, night.Harness.Day)).Value);
+        Assert.Equal(8, view.Services.Count);
+        Assert.IsType<OkObjectResult>(await http.GetServiceRun(Request(), client, night.Harness.Day, "webapp"));
+    }
+
+    [Fact]
     public async Task GetNight_Tonight_EveryServiceWithItsStateAndTheCounts()
     {
         var (night, http) = await ArrangeAsync();
