@@ -19,18 +19,9 @@ mkdir -p "$ROOT"
 command -v /usr/bin/time >/dev/null || { echo "missing /usr/bin/time: apt-get install -y time" >&2; exit 2; }
 [ -x node_modules/.bin/azurite-blob ] || { echo "missing Azurite: npm ci" >&2; exit 2; }
 
-# Every table says which CPU ran it (SHA instructions or not) and the load.
-cpu_line() {
-  local model sha
-  model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
-  if grep -qwE 'sha_ni|sha2' /proc/cpuinfo; then sha=yes; else sha=no; fi
-  echo "CPU: ${model:-unknown}, $(nproc) cores, SHA instructions: $sha; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-}
+. bench/lib.sh
 cpu_line
-echo "== building (Release)"
-dotnet build src/BackupOrchestrator.Cli -c Release -nologo -v quiet >/dev/null
-dotnet build bench/BackupOrchestrator.Blob.Bench -c Release -nologo -v quiet >/dev/null
-BACKUPCTL="dotnet src/BackupOrchestrator.Cli/bin/Release/net10.0/backupctl.dll"
+build_release bench/BackupOrchestrator.Blob.Bench
 PEER="dotnet bench/BackupOrchestrator.Blob.Bench/bin/Release/net10.0/BackupOrchestrator.Blob.Bench.dll"
 
 if [ ! -f "$DATA/.complete" ]; then
