@@ -61,9 +61,7 @@ measure() { # rep side step command...  -> appends "rep side step seconds maxrss
   sleep 0.3  # the access log's last lines
   a1=$(azurite_cpu)
   local secs rss cpu requests
-  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
-  rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
-  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$log")
+  secs=$(time_secs "$log"); rss=$(time_rss_kb "$log"); cpu=$(time_cpu_secs "$log")
   # Requests by kind, from the access log lines this step added: "PUT 90 GET 3 HEAD 1 ..."
   requests=$(tail -n +$((l0 + 1)) "$ROOT/azurite.log" | grep -oE '"(GET|PUT|HEAD|DELETE|POST) [^ ]*' |
     awk '{ m = substr($1, 2); q = $2; k = m; if (q ~ /comp=blocklist/) k = "PUT-blocklist"; else if (q ~ /comp=block/) k = "PUT-block"; else if (q ~ /comp=list/) k = "LIST"; else if (q ~ /restype=container/) k = m "-container"; n[k]++ }
