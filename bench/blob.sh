@@ -4,8 +4,14 @@
 #      and client options (4 MiB blocks, 16 in flight, Content-MD5 on each; BackupOrchestrator.Blob.Bench);
 #   2. a full restore from the blob target against a full restore of the same data from a directory target.
 #
-#   flock /tmp/bench.lock bench/blob.sh            # REPS=3 by default; medians are printed
+#   flock /tmp/bench.lock bench/blob.sh            # REPS=3 by default: ~3 min on a quiet 2-core box, ~10 at load 20
+#   REPS=5 STEPS=backup bench/blob.sh              # the first-backup pair only: ~20 s a round on a quiet box
 #   CHECKSUMS="md5 none crc64" bench/blob.sh       # also the target's upload path alone with each checksum
+#
+# Each step's row gives wall seconds, the CPU seconds of the process and of Azurite (a node process on the same
+# cores, so its work is part of both sides' time), and the requests Azurite logged by kind. The backup pair runs
+# in alternating order; the summary gives every round, the medians with min-max, the ratio of the medians and
+# the median of the per-round ratios, and the load. Both sides run with the same runtime settings (TieredPGO off).
 #
 # Data: ~690 MB of incompressible files of 1..150 MB (both sides send the same number of bytes), made once in
 # $BENCH_ROOT (default /tmp/blob-bench). Azurite runs blob-only from node_modules with its API version check
@@ -63,9 +69,9 @@ measure() { # rep side step command...  -> appends "rep side step seconds maxrss
   local secs rss cpu requests
   secs=$(time_secs "$log"); rss=$(time_rss_kb "$log"); cpu=$(time_cpu_secs "$log")
   # Requests by kind, from the access log lines this step added: "PUT 90 GET 3 HEAD 1 ..."
-  requests=$(tail -n +$((l0 + 1)) "$ROOT/azurite.log" | grep -oE '"(GET|PUT|HEAD|DELETE|POST) [^ ]*' |
+  requests=$(tail -n +$((l0 + 1)) "$ROOT/azurite.log" | { grep -oE '"(GET|PUT|HEAD|DELETE|POST) [^ ]*' |
     awk '{ m = substr($1, 2); q = $2; k = m; if (q ~ /comp=blocklist/) k = "PUT-blocklist"; else if (q ~ /comp=block/) k = "PUT-block"; else if (q ~ /comp=list/) k = "LIST"; else if (q ~ /restype=container/) k = m "-container"; n[k]++ }
-         END { for (k in n) printf "%s=%d ", k, n[k] }')
+         END { for (k in n) printf "%s=%d ", k, n[k] }'; } || true)
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$rep" "$side" "$step" "$secs" "$rss" "$load" "$cpu" "$(echo "$a1 - $a0" | bc)" "${requests% }" >> "$RESULTS"
   printf '   %-6s %-8s %7.2f s  cpu %6.2f s  azurite cpu %6.2f s  %4d MB RSS  load %-5s  %s\n' "$side" "$step" "$secs" "$cpu" "$(echo "$a1 - $a0" | bc)" $((rss / 1024)) "$load" "${requests% }"
 }
