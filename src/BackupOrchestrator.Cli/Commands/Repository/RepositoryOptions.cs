@@ -112,8 +112,9 @@ internal sealed class RepositoryOptions
 
     /// <summary>
     /// Heap cap of the commands that read chunks (restore, verify, copy): up to 8 opened chunks of 4 MiB
-    /// in flight, a 4 MiB decompression scratch per fetch running, the sealed bytes being read, and the
-    /// snapshot's file index. 128 MiB was too tight: a full restore of the 80k-entry benchmark snapshot
+    /// in flight, a 4 MiB decompression scratch per fetch running, the sealed bytes being read (from a blob
+    /// target, span reads of a pack, ~8 MiB each, two or three alive: peak working set 181-188 MB against
+    /// 151-166 with 4 MiB spans, bench/blob.sh), and the snapshot's file index. 128 MiB was too tight: a full restore of the 80k-entry benchmark snapshot
     /// ran out of memory once in four runs.
     /// </summary>
     public const long ReadingHeapMegabytes = 176;
