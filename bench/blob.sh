@@ -4,8 +4,14 @@
 #      and client options (4 MiB blocks, 16 in flight, Content-MD5 on each; BackupOrchestrator.Blob.Bench);
 #   2. a full restore from the blob target against a full restore of the same data from a directory target.
 #
-#   flock /tmp/bench.lock bench/blob.sh            # REPS=3 by default; medians are printed
+#   flock /tmp/bench.lock bench/blob.sh            # REPS=3 by default: ~3 min on a quiet 2-core box, ~10 at load 20
+#   REPS=5 STEPS=backup bench/blob.sh              # the first-backup pair only: ~20 s a round on a quiet box
 #   CHECKSUMS="md5 none crc64" bench/blob.sh       # also the target's upload path alone with each checksum
+#
+# Each step's row gives wall seconds, the CPU seconds of the process and of Azurite (a node process on the same
+# cores, so its work is part of both sides' time), and the requests Azurite logged by kind. The backup pair runs
+# in alternating order; the summary gives every round, the medians with min-max, the ratio of the medians and
+# the median of the per-round ratios, and the load. Both sides run with the same runtime settings (TieredPGO off).
 #
 # Data: ~690 MB of incompressible files of 1..150 MB (both sides send the same number of bytes), made once in
 # $BENCH_ROOT (default /tmp/blob-bench). Azurite runs blob-only from node_modules with its API version check
@@ -19,18 +25,9 @@ mkdir -p "$ROOT"
 command -v /usr/bin/time >/dev/null || { echo "missing /usr/bin/time: apt-get install -y time" >&2; exit 2; }
 [ -x node_modules/.bin/azurite-blob ] || { echo "missing Azurite: npm ci" >&2; exit 2; }
 
-# Every table says which CPU ran it (SHA instructions or not) and the load.
-cpu_line() {
-  local model sha
-  model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
-  if grep -qwE 'sha_ni|sha2' /proc/cpuinfo; then sha=yes; else sha=no; fi
-  echo "CPU: ${model:-unknown}, $(nproc) cores, SHA instructions: $sha; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-}
+. bench/lib.sh
 cpu_line
-echo "== building (Release)"
-dotnet build src/BackupOrchestrator.Cli -c Release -nologo -v quiet >/dev/null
-dotnet build bench/BackupOrchestrator.Blob.Bench -c Release -nologo -v quiet >/dev/null
-BACKUPCTL="dotnet src/BackupOrchestrator.Cli/bin/Release/net10.0/backupctl.dll"
+build_release bench/BackupOrchestrator.Blob.Bench
 PEER="dotnet bench/BackupOrchestrator.Blob.Bench/bin/Release/net10.0/BackupOrchestrator.Blob.Bench.dll"
 
 if [ ! -f "$DATA/.complete" ]; then
@@ -47,7 +44,9 @@ cat "$DATA"/*.bin > /dev/null   # warm the page cache for every side alike
 
 port=$((20000 + RANDOM % 20000))
 rm -rf "$ROOT/azurite" && mkdir -p "$ROOT/azurite"
-node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$ROOT/azurite" --silent > "$ROOT/azurite.log" 2>&1 &
+# Not --silent: its access log (one line per request) tells what each step asked of it. Telemetry off: it
+# would try to reach the internet from inside the measured steps.
+node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$ROOT/azurite" --disableTelemetry > "$ROOT/azurite.log" 2>&1 &
 azurite_pid=$!
 trap 'kill $azurite_pid 2>/dev/null || true; rm -rf "$ROOT/azurite"' EXIT
 for _ in $(seq 1 100); do (echo > /dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.2; done
@@ -55,36 +54,52 @@ CONN="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8
 
 RESULTS=$ROOT/results.tsv
 : > "$RESULTS"
-measure() { # side step command...  -> appends "side step seconds maxrss_kb load1"
-  local side=$1 step=$2; shift 2
-  local log=$ROOT/time.log load
+# Azurite's CPU seconds so far (user + system, from /proc): it shares the cores with the side being measured,
+# so each step's row carries what it cost Azurite as well as what it cost the process.
+azurite_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$azurite_pid/stat"; }
+measure() { # rep side step command...  -> appends "rep side step seconds maxrss_kb load1 cpu azurite_cpu requests"
+  local rep=$1 side=$2 step=$3; shift 3
+  local log=$ROOT/time.log load a0 a1 l0
   sync
   load=$(cut -d' ' -f1 /proc/loadavg)
-  /usr/bin/time -v -o "$log" "$@" > "$ROOT/$side-$step.out" 2> "$ROOT/$side-$step.err" || { echo "$side $step failed:"; tail -5 "$ROOT/$side-$step.err"; exit 1; }
-  local secs rss
-  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
-  rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
-  printf '%s\t%s\t%s\t%s\t%s\n' "$side" "$step" "$secs" "$rss" "$load" >> "$RESULTS"
-  printf '   %-8s %-8s %8.2f s  %5d MB RSS  load %s\n' "$side" "$step" "$secs" $((rss / 1024)) "$load"
+  a0=$(azurite_cpu); l0=$(wc -l < "$ROOT/azurite.log")
+  BACKUPCTL_STATS=1 /usr/bin/time -v -o "$log" "$@" > "$ROOT/$side-$step-$rep.out" 2> "$ROOT/$side-$step-$rep.err" || { echo "$side $step failed:"; tail -5 "$ROOT/$side-$step-$rep.err"; exit 1; }
+  sleep 0.3  # the access log's last lines
+  a1=$(azurite_cpu)
+  local secs rss cpu requests
+  secs=$(time_secs "$log"); rss=$(time_rss_kb "$log"); cpu=$(time_cpu_secs "$log")
+  # Requests by kind, from the access log lines this step added: "PUT 90 GET 3 HEAD 1 ..."
+  requests=$(tail -n +$((l0 + 1)) "$ROOT/azurite.log" | { grep -oE '"(GET|PUT|HEAD|DELETE|POST) [^ ]*' |
+    awk '{ m = substr($1, 2); q = $2; k = m; if (q ~ /comp=blocklist/) k = "PUT-blocklist"; else if (q ~ /comp=block/) k = "PUT-block"; else if (q ~ /comp=list/) k = "LIST"; else if (q ~ /restype=container/) k = m "-container"; n[k]++ }
+         END { for (k in n) printf "%s=%d ", k, n[k] }'; } || true)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$rep" "$side" "$step" "$secs" "$rss" "$load" "$cpu" "$(echo "$a1 - $a0" | bc)" "${requests% }" >> "$RESULTS"
+  printf '   %-6s %-8s %7.2f s  cpu %6.2f s  azurite cpu %6.2f s  %4d MB RSS  load %-5s  %s\n' "$side" "$step" "$secs" "$cpu" "$(echo "$a1 - $a0" | bc)" $((rss / 1024)) "$load" "${requests% }"
 }
 
-echo "== $BYTES bytes in $(find "$DATA" -name '*.bin' | wc -l) files; $REPS round(s); Azurite on 127.0.0.1:$port; $(nproc) cores"
+# STEPS=backup: only the first-backup pair (the figure with a target), about 20 s a round on a quiet box.
+STEPS=${STEPS:-all}
+echo "== $BYTES bytes in $(find "$DATA" -name '*.bin' | wc -l) files; $REPS round(s) ($STEPS); Azurite on 127.0.0.1:$port; $(nproc) cores"
 for rep in $(seq 1 "$REPS"); do
   echo "== round $rep; $(cpu_line)"
   key=$ROOT/key-$rep.json dir=$ROOT/repo-dir-$rep
   rm -f "$key"; rm -rf "$dir" "$ROOT/out-blob" "$ROOT/out-dir"
   $BACKUPCTL key init --key "$key" > /dev/null
-  measure plain backup $PEER plain-upload "$CONN" "plain$rep" "$DATA" md5
-  measure blob backup $BACKUPCTL backup -r "blob:ours$rep" --connection "$CONN" -k "$key" -s bench --path "$DATA"
-  measure dir backup $BACKUPCTL backup -r "$dir" -k "$key" -s bench --path "$DATA"
-  measure blob restore $BACKUPCTL restore latest -r "blob:ours$rep" --connection "$CONN" -k "$key" --to "$ROOT/out-blob"
-  measure dir restore $BACKUPCTL restore latest -r "$dir" -k "$key" --to "$ROOT/out-dir"
-  diff -rq "$ROOT/out-blob$DATA" "$DATA" > /dev/null || { echo "blob restore differs from the source"; exit 1; }
+  # The pair runs in alternating order (plain first in odd rounds, ours first in even ones): Azurite's store
+  # grows through the run, and neither side should always meet the fuller one.
+  plain() { measure "$rep" plain backup $PEER plain-upload "$CONN" "plain$rep" "$DATA" md5; }
+  ours() { measure "$rep" blob backup $BACKUPCTL backup -r "blob:ours$rep" --connection "$CONN" -k "$key" -s bench --path "$DATA" --profile; }
+  if [ $((rep % 2)) -eq 1 ]; then plain; ours; else ours; plain; fi
+  if [ "$STEPS" = all ]; then
+    measure "$rep" dir backup $BACKUPCTL backup -r "$dir" -k "$key" -s bench --path "$DATA"
+    measure "$rep" blob restore $BACKUPCTL restore latest -r "blob:ours$rep" --connection "$CONN" -k "$key" --to "$ROOT/out-blob"
+    measure "$rep" dir restore $BACKUPCTL restore latest -r "$dir" -k "$key" --to "$ROOT/out-dir"
+    diff -rq "$ROOT/out-blob$DATA" "$DATA" > /dev/null || { echo "blob restore differs from the source"; exit 1; }
+  fi
   rm -rf "$dir" "$ROOT/out-blob" "$ROOT/out-dir"
   for checksum in ${CHECKSUMS:-}; do
     # A checksum the emulator cannot take fails this step only (SDK 12.30 sends CRC64 as a structured
     # message body, which Azurite 3.37 does not acknowledge, and the SDK then refuses the upload).
-    ( measure "t-$checksum" upload $PEER target-upload "$CONN" "tgt$checksum$rep" "$DATA" "$checksum" ) || true
+    ( measure "$rep" "t-$checksum" upload $PEER target-upload "$CONN" "tgt$checksum$rep" "$DATA" "$checksum" ) || true
   done
 done
 kill $azurite_pid 2>/dev/null || true
@@ -93,25 +108,34 @@ python3 - "$RESULTS" "$BYTES" "$(cpu_line)" <<'PY'
 import sys, statistics, collections
 rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1]) if l.strip()]
 nbytes = int(sys.argv[2])
-v = collections.defaultdict(list); loads = []
-for side, step, secs, rss, load in rows:
-    v[(side, step)].append(float(secs)); loads.append(float(load))
-med = lambda k: statistics.median(v[k])
-rate = lambda k: nbytes / med(k) / 1e6
+runs = collections.defaultdict(dict)   # (side, step) -> rep -> row
+for rep, side, step, secs, rss, load, cpu, acpu, reqs in rows:
+    runs[(side, step)][rep] = dict(secs=float(secs), load=float(load), cpu=float(cpu), acpu=float(acpu), reqs=reqs)
+med = lambda k, f='secs': statistics.median(r[f] for r in runs[k].values())
 def cell(k):
-    xs = v[k]
+    xs = [r['secs'] for r in runs[k].values()]
     spread = f" ({min(xs):.2f}-{max(xs):.2f})" if len(xs) > 1 else ""
-    return f"{med(k):.2f} s{spread} ({rate(k):.0f} MB/s)"
+    return f"{med(k):.2f} s{spread}, {nbytes / med(k) / 1e6:.0f} MB/s"
+def cpus(k):
+    return f"{med(k, 'cpu'):.1f} + {med(k, 'acpu'):.1f}"
 def ratio(peer, ours):
-    per = ", ".join(f"{p / o * 100:.0f}%" for p, o in zip(v[peer], v[ours]))
-    return f"{med(peer) / med(ours) * 100:.0f}% ({per})"
+    reps = [r for r in runs[ours] if r in runs[peer]]
+    per = [runs[peer][r]['secs'] / runs[ours][r]['secs'] * 100 for r in reps]
+    spread = f"; per round {', '.join(f'{p:.0f}%' for p in per)}; median of rounds {statistics.median(per):.0f}%, min {min(per):.0f}%, max {max(per):.0f}%" if len(per) > 1 else ""
+    return f"**{med(peer) / med(ours) * 100:.0f}%** of medians{spread}"
+loads = [r['load'] for k in runs for r in runs[k].values()]
 print(f"\n{sys.argv[3]} (at the end)")
-print(f"medians (min-max) of {len(v[('blob', 'backup')])}; {nbytes / 1e6:.0f} MB; load (1 min) at step starts {min(loads):.1f}-{max(loads):.1f}")
-print("| step | ours | peer | ours/peer | target |")
-print("|---|---|---|---|---|")
-print(f"| first backup to blob vs plain block uploads | {cell(('blob','backup'))} | {cell(('plain','backup'))} | {ratio(('plain','backup'), ('blob','backup'))} of plain | >= 90% |")
-print(f"| full restore from blob vs from directory | {cell(('blob','restore'))} | {cell(('dir','restore'))} | {ratio(('dir','restore'), ('blob','restore'))} of directory | |")
-print(f"| (first backup to directory) | {cell(('dir','backup'))} | | | |")
-for side, step in sorted(k for k in v if k[0].startswith('t-')):
-    print(f"| target upload path alone, {side[2:]} | {cell((side, step))} | | | |")
+print(f"{nbytes / 1e6:.0f} MB; medians (min-max) of {len(runs[('blob', 'backup')])} rounds; load (1 min) at the steps' starts {min(loads):.1f}-{max(loads):.1f}")
+print("\nPer round (wall s; load at the start; CPU s of the process + of Azurite):")
+for k in sorted(runs):
+    print(f"  {k[0]:>6} {k[1]:<8} " + "  ".join(f"r{rep}: {r['secs']:.2f} s (load {r['load']:.1f}; cpu {r['cpu']:.1f} + {r['acpu']:.1f})" for rep, r in sorted(runs[k].items())))
+print("\n| step | ours | peer | ours/peer | CPU s, process + Azurite (ours; peer) | target |")
+print("|---|---|---|---|---|---|")
+print(f"| first backup to blob vs plain block uploads | {cell(('blob','backup'))} | {cell(('plain','backup'))} | {ratio(('plain','backup'), ('blob','backup'))} | {cpus(('blob','backup'))}; {cpus(('plain','backup'))} | >= 90% |")
+if ('blob', 'restore') in runs:
+    print(f"| full restore from blob vs from directory | {cell(('blob','restore'))} | {cell(('dir','restore'))} | {ratio(('dir','restore'), ('blob','restore'))} | {cpus(('blob','restore'))}; {cpus(('dir','restore'))} | |")
+    print(f"| (first backup to directory) | {cell(('dir','backup'))} | | | {cpus(('dir','backup'))} | |")
+for side, step in sorted(k for k in runs if k[0].startswith('t-')):
+    print(f"| target upload path alone, {side[2:]} | {cell((side, step))} | | | {cpus((side, step))} | |")
+print("\nRequests to Azurite, first round: ours: " + next(iter(runs[('blob', 'backup')].values()))['reqs'] + "; plain: " + next(iter(runs[('plain', 'backup')].values()))['reqs'])
 PY

@@ -26,18 +26,9 @@ for tool in restic borg /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y restic borgbackup time" >&2; exit 2; }
 done
 
-# The CPU decides which hashes are cheap (SHA-256 in hardware or not): every table says which one ran.
-cpu_line() {
-  local model sha
-  model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
-  if grep -qwE 'sha_ni|sha2' /proc/cpuinfo; then sha=yes; else sha=no; fi
-  echo "CPU: ${model:-unknown}, $(nproc) cores, SHA instructions: $sha; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-}
+. bench/lib.sh
 cpu_line
-echo "== building backupctl (Release)"
-dotnet build src/BackupOrchestrator.Cli -c Release -nologo -v quiet >/dev/null
-dotnet build bench/BackupOrchestrator.Repository.Bench -c Release -nologo -v quiet >/dev/null
-BACKUPCTL="dotnet src/BackupOrchestrator.Cli/bin/Release/net10.0/backupctl.dll"
+build_release bench/BackupOrchestrator.Repository.Bench
 BENCH="dotnet bench/BackupOrchestrator.Repository.Bench/bin/Release/net10.0/BackupOrchestrator.Repository.Bench.dll"
 
 # ---------------------------------------------------------------- data set (>= 2 GB, mixed)
@@ -105,9 +96,9 @@ measure() { # tool step command...  -> appends "tool step seconds maxrss_kb"
   # BACKUPCTL_STATS=1: each of our steps ends its log ($ROOT/ours-STEP.err) with its CPU time and collections.
   BACKUPCTL_STATS=1 /usr/bin/time -v -o "$log" "$@" > "$ROOT/$tool-$step.out" 2> "$ROOT/$tool-$step.err" || { echo "$tool $step failed:"; tail -5 "$ROOT/$tool-$step.err"; exit 1; }
   local secs rss
-  secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
-  rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
-  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
+  secs=$(time_secs "$log")
+  rss=$(time_rss_kb "$log")
+  cpu=$(time_cpu_secs "$log")
   usr=$(awk -F': ' '/User time/ { print $2 }' "$log"); sys=$(awk -F': ' '/System time/ { print $2 }' "$log")
   printf '%s\t%s\t%s\t%s\t%s\n' "$tool" "$step" "$secs" "$rss" "$cpu" >> "$RESULTS"
   printf '   %-7s %-10s %8.2f s  %7.2f s CPU (user %.2f, sys %.2f)  %7d MB RSS  load %s\n' "$tool" "$step" "$secs" "$cpu" "$usr" "$sys" $((rss / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"

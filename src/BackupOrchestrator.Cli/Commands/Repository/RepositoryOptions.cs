@@ -104,15 +104,17 @@ internal sealed class RepositoryOptions
                 var gc = GC.GetGCMemoryInfo(GCKind.Any);
                 await error.WriteLineAsync($"stats: cpu {Environment.CpuUsage.TotalTime.TotalSeconds:0.00} s (user {Environment.CpuUsage.UserTime.TotalSeconds:0.00}), " +
                     $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen0/1/2), pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, " +
-                    $"allocated {GC.GetTotalAllocatedBytes() / 1048576} MiB, heap limit {gc.TotalAvailableMemoryBytes / 1048576} MiB, peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+                    $"allocated {GC.GetTotalAllocatedBytes() / 1048576} MiB, heap limit {gc.TotalAvailableMemoryBytes / 1048576} MiB, peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB, " +
+                    $"jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.00} s");
             }
         }
     }
 
     /// <summary>
     /// Heap cap of the commands that read chunks (restore, verify, copy): up to 8 opened chunks of 4 MiB
-    /// in flight, a 4 MiB decompression scratch per fetch running, the sealed bytes being read, and the
-    /// snapshot's file index. 128 MiB was too tight: a full restore of the 80k-entry benchmark snapshot
+    /// in flight, a 4 MiB decompression scratch per fetch running, the sealed bytes being read (from a blob
+    /// target, span reads of a pack, ~8 MiB each, two or three alive: peak working set 181-188 MB against
+    /// 151-166 with 4 MiB spans, bench/blob.sh), and the snapshot's file index. 128 MiB was too tight: a full restore of the 80k-entry benchmark snapshot
     /// ran out of memory once in four runs.
     /// </summary>
     public const long ReadingHeapMegabytes = 176;
