@@ -104,7 +104,8 @@ internal sealed class RepositoryOptions
                 var gc = GC.GetGCMemoryInfo(GCKind.Any);
                 await error.WriteLineAsync($"stats: cpu {Environment.CpuUsage.TotalTime.TotalSeconds:0.00} s (user {Environment.CpuUsage.UserTime.TotalSeconds:0.00}), " +
                     $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen0/1/2), pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, " +
-                    $"allocated {GC.GetTotalAllocatedBytes() / 1048576} MiB, heap limit {gc.TotalAvailableMemoryBytes / 1048576} MiB, peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+                    $"allocated {GC.GetTotalAllocatedBytes() / 1048576} MiB, heap limit {gc.TotalAvailableMemoryBytes / 1048576} MiB, peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB, " +
+                    $"jit {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.00} s");
             }
         }
     }
