@@ -7,7 +7,7 @@
 #   BORG=0 bench/repository.sh                           # ours and restic only (the targets name restic; ~40 % shorter)
 #   PERF_RESTORE=1 bench/repository.sh                   # also where our restores spend system time (perf, kernel symbols)
 #
-# Needs: apt-get install -y restic borgbackup time
+# Needs: apt-get install -y restic borgbackup time; root (each restore goes to a fresh loop-mounted ext4, below).
 # Fairness: all three tools run with their default settings as shipped (restic 0.14: repository v2,
 # compression "auto" (its default, "compresses very fast": Go zstd), 16 MiB packs, AES-256-CTR + Poly1305;
 # borg 1.2: repokey-blake2 encryption, lz4 compression; ours: format 4 (keyed BLAKE3 chunk ids), zstd 2 (libzstd) where it pays,
@@ -77,6 +77,49 @@ DATA_BYTES=$(du -sb "$DATA" | cut -f1)
 DATA_FILES=$(find "$DATA" -type f | wc -l)
 cat $(find "$DATA" -type f) > /dev/null 2>&1 || true   # warm the page cache for every tool alike
 
+# Every restore, of every tool and repetition, writes into a fresh ext4 file system of its own: a sparse file
+# of 1.5x the data (plus 512 MiB) in $ROOT, made by the same mkfs.ext4 every time (default features, with a
+# journal; inode tables and journal written at mkfs, so no lazy-init thread writes beside the restore), on a
+# loop device with direct I/O (one page cache, as on a disk), unmounted and deleted after the step. Restoring
+# into the root file system made a restore's time depend on what was deleted before it: this box's root
+# ext4 has no journal, and then ext4 does not reuse an inode freed in the last 60 s (300 s while its
+# inode-table block is dirty), so each new inode scanned past every recently freed one (`recently_deleted`,
+# `find_inode_bit`), and the 73k-file restore after a deleted one spent 3-4 times the system time.
+FS_BYTES=$(((DATA_BYTES * 3 / 2 / 1048576 + 512) * 1048576))
+FS_INODES=$((DATA_FILES * 2 + 65536))
+FS_DEV="" FS_MNT=""
+fresh_fs() { # NAME -> an empty ext4 mounted at $FS_MNT
+  FS_MNT=$ROOT/mnt-$1
+  drop_fs
+  truncate -s "$FS_BYTES" "$ROOT/fs.img"
+  mkfs.ext4 -q -F -N "$FS_INODES" -E lazy_itable_init=0,lazy_journal_init=0 "$ROOT/fs.img"
+  FS_DEV=$(losetup --direct-io=on -f --show "$ROOT/fs.img")
+  mkdir -p "$FS_MNT" && mount "$FS_DEV" "$FS_MNT"
+}
+drop_fs() {
+  if [ -n "$FS_DEV" ]; then
+    # By its mount point: /proc/mounts names a loop mount by its backing file, so `umount /dev/loopN` fails.
+    umount "$FS_MNT" || umount -l "$FS_MNT" || true
+    losetup -d "$FS_DEV" 2>/dev/null || true
+    FS_DEV=""
+  fi
+  [ -n "$FS_MNT" ] && rmdir "$FS_MNT" 2>/dev/null || true
+  rm -f "$ROOT/fs.img"
+}
+trap drop_fs EXIT
+# measure_restore TOOL COMMAND... (the command restores into $FS_MNT): the step's time, then how long a
+# syncfs of that file system takes after it. Ours is on disk when it says done (it ends with a syncfs);
+# restic and borg leave their writes in the page cache, so "restore, on disk" adds that sync for each tool.
+measure_restore() {
+  local tool=$1 started ended total
+  measure "$@"
+  started=$(date +%s.%N); sync -f "$FS_MNT"; ended=$(date +%s.%N)
+  total=$(awk -v r="$LAST_SECS" -v a="$started" -v b="$ended" 'BEGIN { printf "%.2f", r + b - a }')
+  printf '%s\t%s\t%s\t0\t0\n' "$tool" restore_durable "$total" >> "$RESULTS"
+  printf '   %-7s %-10s %8.2f s  (the restore, then a syncfs of its file system: %.2f s)\n' "$tool" "on disk" "$total" "$(awk -v a="$started" -v b="$ended" 'BEGIN { print b - a }')"
+  drop_fs
+}
+
 # ~5 % of the files change between the second and third backup: the same files, the same way, for
 # every tool; a pristine copy puts them back after each repetition.
 CHANGED=$ROOT/changed.list
@@ -84,7 +127,7 @@ find "$DATA" -type f ! -name .complete | sort | awk 'NR % 20 == 7' > "$CHANGED"
 PRISTINE=$ROOT/pristine.tar
 tar -cf "$PRISTINE" -T "$CHANGED" 2>/dev/null
 change_files() { while read -r f; do printf 'changed %s\n' "$RANDOM" >> "$f"; done < "$CHANGED"; }
-reset_files() { tar -xf "$PRISTINE" -C / ; LAST_DELETE=$(date +%s); }   # tar replaces (unlinks) each file
+reset_files() { tar -xf "$PRISTINE" -C / ; }   # tar replaces (unlinks) each file
 
 # ---------------------------------------------------------------- runners
 RESULTS=$ROOT/results.tsv
@@ -96,7 +139,7 @@ measure() { # tool step command...  -> appends "tool step seconds maxrss_kb"
   # BACKUPCTL_STATS=1: each of our steps ends its log ($ROOT/ours-STEP.err) with its CPU time and collections.
   BACKUPCTL_STATS=1 /usr/bin/time -v -o "$log" "$@" > "$ROOT/$tool-$step.out" 2> "$ROOT/$tool-$step.err" || { echo "$tool $step failed:"; tail -5 "$ROOT/$tool-$step.err"; exit 1; }
   local secs rss
-  secs=$(time_secs "$log")
+  secs=$(time_secs "$log"); LAST_SECS=$secs
   rss=$(time_rss_kb "$log")
   cpu=$(time_cpu_secs "$log")
   usr=$(awk -F': ' '/User time/ { print $2 }' "$log"); sys=$(awk -F': ' '/System time/ { print $2 }' "$log")
@@ -105,64 +148,54 @@ measure() { # tool step command...  -> appends "tool step seconds maxrss_kb"
   # Ours: its GC and heap figures, and where a backup's time went (--profile), under the step's line.
   if [ "$tool" = ours ]; then grep -E '^(stats|profile):' "$ROOT/$tool-$step.err" | sed 's/^/            /' || true; fi
 }
-# A journal-less ext4 (this box's root: no jbd2) does not reuse an inode freed in the last 60 s (300 s
-# while its inode-table block is still dirty): every new inode scans past each recently freed one in
-# its group, a buffer lookup apiece. A restore of 73k files right after the previous tool's restore
-# was deleted then spends 4-5 times the kernel CPU (7 s of system time vs 34 s in one run): that was
-# the restore swing. So each restore starts once every inode freed before it has aged 60 s, synced.
-LAST_DELETE=0
-forget() { rm -rf "$@"; sync; LAST_DELETE=$(date +%s); }
-settle() { local wait=$((LAST_DELETE + ${SETTLE:-61} - $(date +%s))); [ "$wait" -gt 0 ] && sleep "$wait"; sync; }
+forget() { rm -rf "$@"; sync; }
 size_of() { printf '%s\t%s\t%s\t0\t0\n' "$1" repo_bytes "$(du -sb "$2" | cut -f1)" >> "$RESULTS"; }
 
 run_ours() {
-  local repo=$ROOT/repo-ours key=$ROOT/ours.key out=$ROOT/restore-ours
-  forget "$repo" "$key" "$out"; $BACKUPCTL key init --key "$key" >/dev/null
+  local repo=$ROOT/repo-ours key=$ROOT/ours.key
+  forget "$repo" "$key"; $BACKUPCTL key init --key "$key" >/dev/null
   measure ours first $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA" --profile
   measure ours unchanged $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
   change_files
   measure ours changed5 $BACKUPCTL backup -r "$repo" -k "$key" -s bench --path "$DATA"
   reset_files
   size_of ours "$repo"
-  settle
+  fresh_fs ours
   # PERF_RESTORE=1: sample our restore (perf, 99 Hz) and print its top kernel functions, to see where system time goes.
   local perf=()
   [ "${PERF_RESTORE:-0}" = 1 ] && perf=(perf record -q -F 99 -o "$ROOT/perf-ours-restore-$rep.data" --)
-  measure ours restore "${perf[@]}" $BACKUPCTL restore latest -r "$repo" -k "$key" --to "$out"
+  measure_restore ours restore "${perf[@]}" $BACKUPCTL restore latest -r "$repo" -k "$key" --to "$FS_MNT"
   if [ "${PERF_RESTORE:-0}" = 1 ]; then
     perf report -i "$ROOT/perf-ours-restore-$rep.data" --sort sym --stdio 2>/dev/null | grep '\[k\]' | head -8 | sed 's/^ */            kernel: /' || true
   fi
-  forget "$out"
 }
 run_restic() {
-  local repo=$ROOT/repo-restic out=$ROOT/restore-restic
-  forget "$repo" "$out" "$RESTIC_CACHE_DIR"; restic init -r "$repo" >/dev/null
+  local repo=$ROOT/repo-restic
+  forget "$repo" "$RESTIC_CACHE_DIR"; restic init -r "$repo" >/dev/null
   measure restic first restic -r "$repo" backup "$DATA"
   measure restic unchanged restic -r "$repo" backup "$DATA"
   change_files
   measure restic changed5 restic -r "$repo" backup "$DATA"
   reset_files
   size_of restic "$repo"
-  settle
-  measure restic restore restic -r "$repo" restore latest --target "$out"
-  forget "$out"
+  fresh_fs restic
+  measure_restore restic restore restic -r "$repo" restore latest --target "$FS_MNT"
 }
 run_borg() {
-  local repo=$ROOT/repo-borg out=$ROOT/restore-borg
-  forget "$repo" "$out" "$BORG_BASE_DIR"; borg init -e repokey-blake2 "$repo" >/dev/null 2>&1
+  local repo=$ROOT/repo-borg
+  forget "$repo" "$BORG_BASE_DIR"; borg init -e repokey-blake2 "$repo" >/dev/null 2>&1
   measure borg first borg create "$repo::a1" "$DATA"
   measure borg unchanged borg create "$repo::a2" "$DATA"
   change_files
   measure borg changed5 borg create "$repo::a3" "$DATA"
   reset_files
   size_of borg "$repo"
-  mkdir -p "$out"
-  settle
-  measure borg restore sh -c "cd '$out' && borg extract '$repo::a3'"
-  forget "$out"
+  fresh_fs borg
+  measure_restore borg restore sh -c "cd '$FS_MNT' && borg extract '$repo::a3'"
 }
 
 echo "== data: $DATA_BYTES bytes in $DATA_FILES files; $(wc -l < "$CHANGED") files change for the 5% step; $REPS repetition(s)"
+echo "== every restore goes into a fresh ext4 of its own ($((FS_BYTES / 1024 / 1024)) MiB, $FS_INODES inodes, loop device with direct I/O), deleted after it"
 for rep in $(seq 1 "$REPS"); do
   echo "== repetition $rep; $(cpu_line)"
   run_ours; run_restic; if [ "${BORG:-1}" = 1 ]; then run_borg; fi
@@ -209,11 +242,12 @@ print(f"\n{sys.argv[3]} (at the end)")
 print(f"medians (min-max) over {reps} repetition(s); data set {data_bytes/1e9:.2f} GB")
 print(f"| step | ours | restic | borg | ours vs restic (per run) | target |")
 print(f"|---|---|---|---|---|---|")
-targets = [('first', 'restic/ours >= 2.0'), ('unchanged', 'ours <= restic'), ('changed5', 'ours <= restic'), ('restore', 'restic/ours >= 1.5')]
+targets = [('first', 'restic/ours >= 2.0'), ('unchanged', 'ours <= restic'), ('changed5', 'ours <= restic'), ('restore', 'restic/ours >= 1.5'), ('restore_durable', '')]
 for step, target in targets:
     o, r = med(('ours', step)), med(('restic', step))
     per = [f"{b/a:.2f}" for a, b in zip(v.get(('ours', step), []), v.get(('restic', step), []))]
-    print(f"| {step} (s) | {cell(('ours', step))} | {cell(('restic', step))} | {cell(('borg', step))} | {r/o:.2f}x faster ({', '.join(per)}) | {target} |")
+    label = {'restore_durable': 'restore, then on disk'}.get(step, step)
+    print(f"| {label} (s) | {cell(('ours', step))} | {cell(('restic', step))} | {cell(('borg', step))} | {r/o:.2f}x faster ({', '.join(per)}) | {target} |")
 o, r = med(('ours', 'repo_bytes')), med(('restic', 'repo_bytes'))
 print(f"| repository (MB) | {cell(('ours', 'repo_bytes'), 1e6, '{:.0f}')} | {cell(('restic', 'repo_bytes'), 1e6, '{:.0f}')} | {cell(('borg', 'repo_bytes'), 1e6, '{:.0f}')} | {o/r*100-100:+.1f}% | <= +5% |")
 for step in ['first', 'restore']:

@@ -223,58 +223,103 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
 
         private async Task WritePathAsync(PathSource source)
         {
-            var walker = new TreeWalker(Warn);
-            foreach (var item in walker.Walk(source.Path))
+            // The walk, the files cache and the reads of small files run ahead, on the prefetcher's thread.
+            var prefetcher = new FilePrefetcher(parent, OpenOrThrow, Warn);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(pipeline.Token);
+            var walking = prefetcher.RunAsync(source.Path, stop.Token);
+            try
             {
-                var entry = ParentIndex.Describe(item);
-                if (parent.TryReuse(entry, out var old, out var slices))
+                await foreach (var batch in prefetcher.Batches.ReadAllAsync(pipeline.Token))
                 {
-                    var copy = Clone(old);
-                    long delta = assembler.Offset - old.HeaderOffset;
-                    copy.HeaderOffset += delta;
-                    copy.DataOffset += delta;
-                    manifest.Entries.Add(copy);
-                    assembler.Reuse(slices);
-                    if (entry.Type == EntryRecord.TypeFile)
+                    foreach (var item in batch)
                     {
-                        manifest.Stats.FilesUnchanged++;
-                        manifest.Stats.BytesReused += entry.Size;
+                        if (item.Release is not null)
+                        {
+                            prefetcher.Return(item.Release);
+                            continue;
+                        }
+                        await WriteItemAsync(item);
                     }
-                    Report(item.FullPath);
-                    continue;
                 }
-                if (entry.Type != EntryRecord.TypeFile)
+            }
+            finally
+            {
+                stop.Cancel();
+                await walking;
+                prefetcher.Drain();
+            }
+        }
+
+        private async Task WriteItemAsync(FilePrefetcher.Item item)
+        {
+            var (walk, entry) = (item.Walk!, item.Entry!);
+            if (item.Old is { } old)
+            {
+                var copy = Clone(old);
+                long delta = assembler.Offset - old.HeaderOffset;
+                copy.HeaderOffset += delta;
+                copy.DataOffset += delta;
+                manifest.Entries.Add(copy);
+                assembler.Reuse(item.Slices!);
+                if (entry.Type == EntryRecord.TypeFile)
                 {
-                    await WriteHeaderAsync(entry);
-                    assembler.EndEntry(entry);
-                    Report(item.FullPath);
-                    continue;
+                    manifest.Stats.FilesUnchanged++;
+                    manifest.Stats.BytesReused += entry.Size;
                 }
-                using var handle = entry.Size > 0 ? Open(item.FullPath) : null;
-                if (entry.Size > 0 && handle is null)
-                {
-                    continue;
-                }
-                // A large file's data gets chunk boundaries of its own: its chunks then depend on its
-                // content alone and dedup even when its metadata changed (a touched or appended file).
-                bool large = entry.Size >= LargeFileSize;
+                Report(walk.FullPath);
+                return;
+            }
+            if (entry.Type != EntryRecord.TypeFile)
+            {
                 await WriteHeaderAsync(entry);
-                if (large)
+                assembler.EndEntry(entry);
+                Report(walk.FullPath);
+                return;
+            }
+            if (item.OpenError is { } error)
+            {
+                Unreadable(walk.FullPath, error);
+                return;
+            }
+            if (item.Buffer is { } buffer)
+            {
+                await WriteHeaderAsync(entry);
+                if (item.Read < entry.Size)
                 {
-                    await assembler.CutAsync();
+                    Warn($"{walk.FullPath}: shrank while being read ({item.Read} of {entry.Size} bytes); the rest is stored as zeros.");
                 }
-                if (handle is not null)
-                {
-                    await CopyFileAsync(handle, entry, item.FullPath);
-                }
-                if (large)
-                {
-                    await assembler.CutAsync();
-                }
+                await assembler.WriteAsync(buffer.AsMemory(item.Offset, item.Length));
+                manifest.Stats.BytesRead += item.Length;
+                await assembler.WriteAsync(_zeros.AsMemory(0, TarHeaderWriter.Padding(entry.Size)));
                 assembler.EndEntry(entry);
                 manifest.Stats.FilesNew++;
-                Report(item.FullPath);
+                Report(walk.FullPath);
+                return;
             }
+            using var handle = entry.Size > 0 ? Open(walk.FullPath) : null;
+            if (entry.Size > 0 && handle is null)
+            {
+                return;
+            }
+            // A large file's data gets chunk boundaries of its own: its chunks then depend on its
+            // content alone and dedup even when its metadata changed (a touched or appended file).
+            bool large = entry.Size >= LargeFileSize;
+            await WriteHeaderAsync(entry);
+            if (large)
+            {
+                await assembler.CutAsync();
+            }
+            if (handle is not null)
+            {
+                await CopyFileAsync(handle, entry, walk.FullPath);
+            }
+            if (large)
+            {
+                await assembler.CutAsync();
+            }
+            assembler.EndEntry(entry);
+            manifest.Stats.FilesNew++;
+            Report(walk.FullPath);
         }
 
         private async Task WriteHeaderAsync(EntryRecord entry)
@@ -423,21 +468,29 @@ public sealed class BackupRunner(BackupRepository repository, BackupOptions? opt
             return System.Text.Encoding.UTF8.GetString([.. tail]).Trim();
         }
 
+        private SafeFileHandle OpenOrThrow(string path) => runner._options.OpenFile?.Invoke(path) ?? SourceFile.OpenRead(path);
+
         private SafeFileHandle? Open(string path)
         {
             try
             {
-                return runner._options.OpenFile?.Invoke(path) ?? SourceFile.OpenRead(path);
+                return OpenOrThrow(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                if (request.FailOnUnreadable)
-                {
-                    throw new RepositoryException($"{path}: cannot be read ({e.Message}); service {request.Service} requires every file, so no snapshot was recorded.", e);
-                }
-                Warn($"{path}: cannot be read ({e.Message}); skipped.");
+                Unreadable(path, e);
                 return null;
             }
+        }
+
+        /// <summary>A file that cannot be opened is skipped with a warning, or fails the backup when the service requires every file.</summary>
+        private void Unreadable(string path, Exception e)
+        {
+            if (request.FailOnUnreadable)
+            {
+                throw new RepositoryException($"{path}: cannot be read ({e.Message}); service {request.Service} requires every file, so no snapshot was recorded.", e);
+            }
+            Warn($"{path}: cannot be read ({e.Message}); skipped.");
         }
 
         private void Warn(string message)

@@ -14,25 +14,25 @@ namespace BackupOrchestrator.Repository.Restore;
 internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, string> partsToLogical, RestoreResult result)
 {
     private const int CopyBlock = 1024 * 1024;
-    private const int HoleBlock = 64 * 1024;
+    /// <summary>Threads that write files (<see cref="FileWriters"/>): one per core, at least two, at most four.</summary>
+    private static readonly int Writers = Math.Clamp(Environment.ProcessorCount, 2, 4);
     private readonly string _root = Path.GetFullPath(root).TrimEnd('/');
     private readonly List<(string Path, TarEntry Entry)> _symlinks = [];
     private readonly List<(string Path, UnixFileMode Mode, DateTimeOffset Time, int Uid, int Gid)> _directories = [];
     private readonly HashSet<string> _safeFolders = [];
     private readonly HashSet<string> _startedLogical = [];
-    private readonly byte[] _buffer = new byte[CopyBlock];
     private readonly bool _chown = PosixCalls.IsRoot;
 
     public async Task ExtractAsync(Stream tar, CancellationToken cancellationToken)
     {
-        await using (var writeBack = new WriteBack())
+        await using (var writers = new FileWriters(Writers, buffers: 4 * Writers + 2))
         {
-            await ExtractEntriesAsync(tar, writeBack, cancellationToken);
+            await ExtractEntriesAsync(tar, writers, cancellationToken);
         }
         SyncToDisk();
     }
 
-    private async Task ExtractEntriesAsync(Stream tar, WriteBack writeBack, CancellationToken cancellationToken)
+    private async Task ExtractEntriesAsync(Stream tar, FileWriters writers, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_root);
         _safeFolders.Add(_root);
@@ -64,7 +64,7 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
                     }
                     else
                     {
-                        await WriteFileAsync(path, entry, writeBack, cancellationToken);
+                        await writers.AddFileAsync(path, entry.Mode, entry.ModificationTime.UtcDateTime, entry.Uid, entry.Gid, entry.DataStream, entry.Length, cancellationToken);
                     }
                     result.Files++;
                     break;
@@ -78,6 +78,8 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
                         result.Errors.Add($"Hard link '{entry.Name}' points at '{entry.LinkName}', outside {_root}; refused.");
                         break;
                     }
+                    // Its target may still be on its way through a writer.
+                    await writers.DrainAsync(cancellationToken);
                     if (!File.Exists(target))
                     {
                         result.Warnings.Add($"Hard link '{entry.Name}': its target '{entry.LinkName}' was not restored; skipped.");
@@ -97,6 +99,9 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
                     break;
             }
         }
+        // Every file is written and closed before a symbolic link exists that a write could go through,
+        // and before the folders' times are set (a file created in a folder changes its time).
+        await writers.CompleteAsync(cancellationToken);
         foreach (var (path, link) in _symlinks)
         {
             if (Directory.Exists(path) && new FileInfo(path).LinkTarget is null)
@@ -193,39 +198,6 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
         return true;
     }
 
-    private async Task WriteFileAsync(string path, TarEntry entry, WriteBack writeBack, CancellationToken cancellationToken)
-    {
-        // Into a fresh folder the create succeeds at once: the lookup and delete are paid only for a name that exists.
-        var file = PosixCalls.TryCreateNew(path);
-        if (file is null)
-        {
-            DeleteExisting(path);
-            file = PosixCalls.CreateNew(path);
-        }
-        try
-        {
-            if (entry.DataStream is not null)
-            {
-                await CopySparseAsync(entry.DataStream, file, cancellationToken);
-            }
-            // Owner, mode and time through the open file (fchown, fchmod, futimens): three path lookups
-            // fewer per file, which a tree of tens of thousands of small files notices. Owner first: a
-            // chown clears the set-user-ID bits the mode may carry.
-            if (_chown)
-            {
-                PosixCalls.FChown(file, entry.Uid, entry.Gid);
-            }
-            File.SetUnixFileMode(file, entry.Mode);
-            File.SetLastWriteTimeUtc(file, entry.ModificationTime.UtcDateTime);
-        }
-        catch
-        {
-            file.Dispose();
-            throw;
-        }
-        await writeBack.HandOverAsync(file, cancellationToken);
-    }
-
     private async Task AppendPartAsync(string path, TarEntry entry, CancellationToken cancellationToken)
     {
         var mode = _startedLogical.Add(path) ? FileMode.Create : FileMode.Append;
@@ -243,30 +215,6 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
         output.Flush();
         // Advice only: a failure here (an exotic file system) is caught by the final syncfs, which must succeed.
         _ = PosixCalls.StartWriteBack(output.SafeFileHandle);
-    }
-
-    private async Task CopySparseAsync(Stream input, SafeFileHandle output, CancellationToken cancellationToken)
-    {
-        long length = 0;
-        bool hole = false;
-        int read;
-        while ((read = await input.ReadAtLeastAsync(_buffer, _buffer.Length, throwOnEndOfStream: false, cancellationToken)) > 0)
-        {
-            for (int start = 0; start < read; start += HoleBlock)
-            {
-                var block = _buffer.AsMemory(start, Math.Min(HoleBlock, read - start));
-                hole = block.Length == HoleBlock && !block.Span.ContainsAnyExcept((byte)0);
-                if (!hole)
-                {
-                    RandomAccess.Write(output, block.Span, length);
-                }
-                length += block.Length;
-            }
-        }
-        if (hole)
-        {
-            RandomAccess.SetLength(output, length);
-        }
     }
 
     private static void DeleteExisting(string path)
