@@ -11,7 +11,7 @@
 # Each step's row gives wall seconds, the CPU seconds of the process and of Azurite (a node process on the same
 # cores, so its work is part of both sides' time), and the requests Azurite logged by kind. The backup pair runs
 # in alternating order; the summary gives every round, the medians with min-max, the ratio of the medians and
-# the median of the per-round ratios, and the load. Both sides run with the same runtime settings (TieredPGO off).
+# the median of the per-round ratios, and the load. Both sides run with the same runtime settings (tiered compilation off).
 #
 # Data: ~690 MB of incompressible files of 1..150 MB (both sides send the same number of bytes), made once in
 # $BENCH_ROOT (default /tmp/blob-bench). Azurite runs blob-only from node_modules with its API version check
