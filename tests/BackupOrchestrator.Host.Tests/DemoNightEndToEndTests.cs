@@ -32,7 +32,7 @@ public sealed class DemoNightEndToEndTests : IAsyncLifetime
         var catalog = Path.Combine(_rig.Dir, "demo.yaml");
         await File.WriteAllTextAsync(catalog, DerivedCatalog(await File.ReadAllTextAsync(Path.Combine(root, "infra/catalog/demo.yaml")), root, container));
         var logs = Path.Combine(_rig.Dir, "logs");
-        var first = DateTimeOffset.UtcNow + Lead;
+        var first = await TestNights.FirstWindowAsync(Lead, TestNights.NightSpan);
         var environment = _rig.Environment(catalog, logs, first, _rig.After(first, 1));
 
         await using var host = await HostProcess.StartAsync(TestPaths.RealApp, environment);

@@ -137,7 +137,7 @@ public sealed class NightFaultTests : IAsyncLifetime
         var catalog = Path.Combine(_rig.Dir, "faults.yaml");
         await File.WriteAllTextAsync(catalog, Catalog());
         var logs = Path.Combine(_rig.Dir, "logs");
-        var first = DateTimeOffset.UtcNow + (lead ?? Lead);
+        var first = await TestNights.FirstWindowAsync(lead ?? Lead, TestNights.NightSpan);
         return (_rig.Environment(catalog, logs, first, _rig.After(first, 1)), logs, first);
     }
 

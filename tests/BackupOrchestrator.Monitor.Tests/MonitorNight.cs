@@ -55,7 +55,7 @@ public sealed class MonitorNight : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(proc, "meminfo"), "MemTotal:       16000000 kB\nMemAvailable:   12000000 kB\n");
         await File.WriteAllTextAsync(Path.Combine(proc, "pressure/io"), "some avg10=0.00 avg60=0.00 avg300=0.00 total=0\n");
 
-        var first = DateTimeOffset.UtcNow + Lead;
+        var first = await TestNights.FirstWindowAsync(Lead, TestNights.NightSpan);
         foreach (var (name, value) in new Dictionary<string, string>
         {
             ["AzureWebJobsStorage"] = ConnectionString,
