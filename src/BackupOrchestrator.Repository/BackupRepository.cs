@@ -39,11 +39,16 @@ public sealed class BackupRepository
     internal FastCdcChunker NewChunker() => new(Gear, Config.ChunkMin, Config.ChunkAverage, Config.ChunkMax);
 
     /// <summary>Initialises an empty target, or opens it when it already holds a repository of this key.</summary>
-    public static async Task<BackupRepository> InitAsync(IRepositoryTarget target, RepositoryKey key, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    /// <remarks>A new repository names its chunks with <see cref="ChunkIdHash.Preferred"/>, the fastest keyed hash on this CPU.</remarks>
+    public static Task<BackupRepository> InitAsync(IRepositoryTarget target, RepositoryKey key, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
+        InitAsync(target, key, ChunkIdHash.Preferred, time, cancellationToken);
+
+    /// <summary>As <see cref="InitAsync(IRepositoryTarget, RepositoryKey, TimeProvider?, CancellationToken)"/>, naming chunks with <paramref name="chunkIdHash"/>.</summary>
+    internal static async Task<BackupRepository> InitAsync(IRepositoryTarget target, RepositoryKey key, string chunkIdHash, TimeProvider? time, CancellationToken cancellationToken)
     {
         time ??= TimeProvider.System;
         var config = new RepositoryConfig(RepositoryConfig.CurrentVersion, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), key.KeyId,
-            FastCdcChunker.DefaultMin, FastCdcChunker.DefaultAverage, FastCdcChunker.DefaultMax, time.GetUtcNow(), ChunkIdHash.Blake3Keyed);
+            FastCdcChunker.DefaultMin, FastCdcChunker.DefaultAverage, FastCdcChunker.DefaultMax, time.GetUtcNow(), chunkIdHash);
         await target.PutIfAbsentAsync(ObjectNames.Config, config.ToJson(), cancellationToken);
         return await OpenAsync(target, key, time, cancellationToken);
     }

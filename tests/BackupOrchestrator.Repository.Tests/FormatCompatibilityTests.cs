@@ -13,7 +13,7 @@ using BackupOrchestrator.Repository.Targets;
 namespace BackupOrchestrator.Repository.Tests;
 
 /// <summary>
-/// Format 4 names chunks by keyed BLAKE3 and says so in the config; format 3 repositories (HMAC-SHA-512/256,
+/// Format 4 names chunks by HMAC-SHA-256 or keyed BLAKE3 (the one this CPU makes fastest) and says so in the config; format 3 repositories (HMAC-SHA-512/256,
 /// no hash named) keep working as they were. The format 3 repository here was written by the older build
 /// (Fixtures/README.md).
 /// </summary>
@@ -91,24 +91,67 @@ public sealed class FormatCompatibilityTests : IDisposable
     }
 
     [Fact]
-    public async Task NewRepository_IsFormat4_AndNamesChunksByKeyedBlake3()
+    public async Task NewRepository_IsFormat4_AndNamesChunksWithTheHashThisCpuMakesFastest()
     {
-        var repository = await _t.OpenAsync();
-        _t.Write("a.txt", "chunk naming");
-
-        var result = await _t.BackupAsync(repository);
+        await _t.OpenAsync();
 
         var config = JsonNode.Parse(File.ReadAllBytes(Path.Combine(_t.RepoPath, ObjectNames.Config)))!;
         Assert.Equal(4, (int)config["version"]!);
-        Assert.Equal("blake3-keyed", (string)config["chunkIdHash"]!);
-        // Every new byte of this stream is in one chunk; its name is keyed BLAKE3 of the stream.
+        // HMAC-SHA-256 where the kernel lists SHA-256 instructions (x86 sha_ni, arm64 sha2), keyed BLAKE3 elsewhere.
+        var flags = File.ReadLines("/proc/cpuinfo").First(l => l.StartsWith("flags") || l.StartsWith("Features"));
+        var words = flags[(flags.IndexOf(':') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string expected = words.Contains("sha_ni") || words.Contains("sha2") ? "hmac-sha256" : "blake3-keyed";
+        Assert.Equal(Environment.GetEnvironmentVariable("BACKUPCTL_CHUNK_ID_HASH") ?? expected, (string)config["chunkIdHash"]!);
+    }
+
+    [Theory]
+    [InlineData("blake3-keyed")]
+    [InlineData("hmac-sha256")]
+    public async Task NewRepository_WithEachChunkIdHash_NamesChunksByIt_DedupsAndVerifies(string hash)
+    {
+        var repository = await BackupRepository.InitAsync(_t.Target, _t.Key, hash, null, default);
+        _t.Write("a.txt", "chunk naming");
+
+        var result = await _t.BackupAsync(repository);
+        // Another service backing up the same bytes (no parent to reuse) finds every chunk already named.
+        var again = await _t.BackupAsync(await BackupRepository.OpenAsync(_t.Target, _t.Key), service: "svc2");
+
+        var config = JsonNode.Parse(File.ReadAllBytes(Path.Combine(_t.RepoPath, ObjectNames.Config)))!;
+        Assert.Equal(hash, (string)config["chunkIdHash"]!);
+        // Every new byte of this stream is in one chunk; its name is the keyed hash of the stream.
         using var tar = new MemoryStream();
         await new Restorer(repository).ToTarAsync(result.Snapshot, tar);
         var piece = Assert.Single(result.Snapshot.Chunks);
-        using var hasher = Blake3.Hasher.NewKeyed(_t.Key.ChunkIdKey);
-        hasher.Update(tar.ToArray());
-        Assert.Equal(hasher.Finalize().ToString(), piece.Id);
+        string name;
+        if (hash == "blake3-keyed")
+        {
+            using var hasher = Blake3.Hasher.NewKeyed(_t.Key.ChunkIdKey);
+            hasher.Update(tar.ToArray());
+            name = hasher.Finalize().ToString();
+        }
+        else
+        {
+            name = Convert.ToHexStringLower(HMACSHA256.HashData(_t.Key.ChunkIdKey, tar.ToArray()));
+        }
+        Assert.Equal(name, piece.Id);
+        Assert.Equal(0, again.Snapshot.Stats.ChunksNew);
         Assert.True((await new Verifier(repository).VerifyAsync()).Ok);
+    }
+
+    [Fact]
+    public async Task Copy_BetweenRepositoriesThatNameChunksDifferently_IsRefusedWithWhatToDo()
+    {
+        var source = await BackupRepository.InitAsync(_t.Target, _t.Key, ChunkIdHash.HmacSha256, null, default);
+        _t.Write("a.txt", "copied");
+        await _t.BackupAsync(source);
+        var destination = new DirectoryTarget(Path.Combine(_t.Root, "blake3"));
+        await BackupRepository.InitAsync(destination, _t.Key, ChunkIdHash.Blake3Keyed, null, default);
+
+        var error = await Assert.ThrowsAsync<RepositoryException>(() => new Copier(source).CopyAsync(destination));
+
+        Assert.Contains("names chunks with blake3-keyed", error.Message);
+        Assert.Contains("Copy into a new, empty destination", error.Message);
+        Assert.Empty(await new SnapshotStore(await BackupRepository.OpenAsync(destination, _t.Key)).ListNamesAsync(default));
     }
 
     [Theory]

@@ -150,7 +150,7 @@ internal sealed class ObjectSealer(byte[] encryptionKey, int scratchSize, bool? 
         }
         var compressed = RentScratch(plaintext.Length);
         bool done = _zstd
-            ? Zstd.TryCompress(plaintext, compressed, Zstd.ChunkLevel, out compressedLength)
+            ? Zstd.TryCompressChunk(plaintext, compressed, out compressedLength)
             : BrotliEncoder.TryCompress(plaintext, compressed, out compressedLength, BrotliQuality, BrotliWindow);
         if (done && compressedLength < plaintext.Length - plaintext.Length / 32)
         {

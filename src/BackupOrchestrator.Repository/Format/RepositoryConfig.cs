@@ -15,7 +15,7 @@ public sealed record RepositoryConfig(
     [property: JsonPropertyName("chunkIdHash"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ChunkIdHash = null)
 {
     /// <summary>
-    /// 4: the config names the chunk-id hash (new repositories: keyed BLAKE3). 3: chunks live in pack
+    /// 4: the config names the chunk-id hash (new repositories: HMAC-SHA-256 where the CPU has SHA-256 instructions, else keyed BLAKE3). 3: chunks live in pack
     /// objects named by index objects, named by HMAC-SHA-512/256 (version 2 stored each chunk as its own
     /// object; version 1 described streams as segments).
     /// </summary>

@@ -20,7 +20,7 @@ public static class EntryHash
     /// <summary>What new snapshots use on this machine (BACKUPCTL_ENTRY_HASH overrides, for tests and odd CPUs).</summary>
     public static string Preferred { get; } = Environment.GetEnvironmentVariable("BACKUPCTL_ENTRY_HASH") is { } forced && IsKnown(forced)
         ? forced
-        : CpuHasSha256Instructions() ? Sha256 : Sha512Truncated;
+        : Format.CpuFeatures.HasSha256Instructions ? Sha256 : Sha512Truncated;
 
     public static bool IsKnown(string algorithm) => algorithm is Sha256 or Sha512Truncated;
 
@@ -48,24 +48,4 @@ public static class EntryHash
     /// <summary>The hash of the end marker (1024 zero bytes).</summary>
     public static byte[] EndMarker(string algorithm) => algorithm == Sha256 ? EndMarkerSha256 : algorithm == Sha512Truncated ? EndMarkerSha512Truncated
         : throw new IntegrityException($"Unknown entry hash '{algorithm}' in a snapshot manifest; the manifest is damaged or written by a newer backupctl.");
-
-    /// <summary>x86 "sha_ni" or arm64 "sha2" in /proc/cpuinfo (this program runs on Linux only).</summary>
-    private static bool CpuHasSha256Instructions()
-    {
-        try
-        {
-            foreach (var line in File.ReadLines("/proc/cpuinfo"))
-            {
-                if (line.StartsWith("flags", StringComparison.Ordinal) || line.StartsWith("Features", StringComparison.Ordinal))
-                {
-                    var words = line[(line.IndexOf(':') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    return words.Contains("sha_ni") || words.Contains("sha2");
-                }
-            }
-        }
-        catch (IOException)
-        {
-        }
-        return false;
-    }
 }
