@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using BackupOrchestrator.Domain.Planning;
+using BackupOrchestrator.Testing;
 
 namespace BackupOrchestrator.Night.Bench;
 
@@ -44,7 +45,7 @@ internal sealed class NightFigures
             GateWakeMs = [],
             SlotWakeMs = [],
             NotSucceeded = [.. runs.Where(r => r.Value["state"]!.GetValue<string>() != "Succeeded").Select(r => $"{r.Key} {r.Value["state"]}: {r.Value["status"]?["reason"]}")],
-            PeakConcurrency = Peak(ran.Values),
+            PeakConcurrency = Overlap.Peak(ran.Values),
         };
 
         foreach (var planned in plan.Backups.Where(b => b.Status == PlanStatus.Planned && ran.ContainsKey(b.Service)))
@@ -109,19 +110,6 @@ internal sealed class NightFigures
         node.GetValueKind() == System.Text.Json.JsonValueKind.Number ? (node.GetValue<int>() == 3 ? "WaitingForSlot" : node.GetValue<int>().ToString(CultureInfo.InvariantCulture)) : node.GetValue<string>();
 
     private static DateTimeOffset Time(JsonNode node) => DateTimeOffset.Parse(node.GetValue<string>(), CultureInfo.InvariantCulture);
-
-    private static int Peak(IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> runs)
-    {
-        var events = runs.SelectMany(r => new[] { (At: r.Start, Delta: 1), (At: r.End, Delta: -1) }).OrderBy(e => e.At).ThenBy(e => e.Delta);
-        int now = 0, peak = 0;
-        foreach (var (_, delta) in events)
-        {
-            now += delta;
-            peak = Math.Max(peak, now);
-        }
-
-        return peak;
-    }
 
     private static string Spread(List<double> xs)
     {

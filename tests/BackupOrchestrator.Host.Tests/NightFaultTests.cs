@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using BackupOrchestrator.Testing;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 
@@ -118,7 +119,7 @@ public sealed class NightFaultTests : IAsyncLifetime
         var runs = night["services"]!.AsArray().Select(s => (
             Start: s!["status"]!["started"]!.GetValue<DateTimeOffset>(),
             End: s["status"]!["ended"]!.GetValue<DateTimeOffset>())).ToList();
-        var peak = PeakOverlap(runs);
+        var peak = Overlap.Peak(runs);
         Assert.True(peak <= 3, $"{peak} backups ran at once: {string.Join(", ", runs)}");
         Assert.Equal(3, peak); // six were due together: the limit, not the catalog, kept it at 3.
     }
@@ -241,19 +242,5 @@ public sealed class NightFaultTests : IAsyncLifetime
                 StorageServiceClientProvider.ForTable(connection, new TableClientOptions(TableClientOptions.ServiceVersion.V2020_12_06))),
         });
         return await service.GetOrchestrationStateAsync(instanceId, allExecutions: true);
-    }
-
-    private static int PeakOverlap(IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> runs)
-    {
-        // Ends sort before starts at the same instant: a slot handed on is not an overlap.
-        var events = runs.SelectMany(r => new[] { (At: r.Start, Delta: 1), (At: r.End, Delta: -1) }).OrderBy(e => e.At).ThenBy(e => e.Delta);
-        int now = 0, peak = 0;
-        foreach (var (_, delta) in events)
-        {
-            now += delta;
-            peak = Math.Max(peak, now);
-        }
-
-        return peak;
     }
 }

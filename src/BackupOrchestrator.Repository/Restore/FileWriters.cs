@@ -18,7 +18,8 @@ namespace BackupOrchestrator.Repository.Restore;
 /// batch, not per small file. A batch goes to the next worker in turn, unless it continues a file of the
 /// batch before: then it goes where that file is being written, so each file is written by one worker,
 /// in order. A worker creates each file, writes it (runs of zeros left as holes), sets owner, mode and
-/// time, starts its write-back (sync_file_range) and closes it. Files are independent of one another;
+/// time, starts its write-back (sync_file_range; a small file is counted by the <see cref="WriteBackPacer"/>
+/// instead) and closes it. Files are independent of one another;
 /// the caller makes folders before their files come. At most a bounded number of buffers (and so of
 /// bytes) is out at once. The first failure of a worker is thrown by the next call and by
 /// <see cref="CompleteAsync"/>; <see cref="DisposeAsync"/> waits for every worker.
@@ -36,6 +37,9 @@ internal sealed class FileWriters : IAsyncDisposable
     private readonly Channel<Batch>[] _queues;
     private readonly Task[] _running;
     private readonly bool _chown = PosixCalls.IsRoot;
+    private readonly WriteBackPacer? _pacer;
+    /// <summary>Files smaller than this leave their write-back to the <see cref="WriteBackPacer"/>.</summary>
+    private const long SmallFile = 1024 * 1024;
     private Exception? _failure;
     private Batch? _open;
     private int _next;
@@ -65,8 +69,10 @@ internal sealed class FileWriters : IAsyncDisposable
 
     /// <param name="workers">Threads writing files (at least 1).</param>
     /// <param name="buffers">Buffers of <see cref="BufferSize"/> out at once (the memory bound).</param>
-    public FileWriters(int workers, int buffers)
+    /// <param name="pacer">Where small files' bytes are counted instead of starting their write-back one by one (null: every file starts its own).</param>
+    public FileWriters(int workers, int buffers, WriteBackPacer? pacer = null)
     {
+        _pacer = pacer;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workers);
         _buffers = new BufferPool(BufferSize, Math.Max(buffers, workers + 1));
         _queues = [.. Enumerable.Range(0, workers).Select(_ => Channel.CreateBounded<Batch>(new BoundedChannelOptions(QueuedPerWorker) { SingleReader = true, SingleWriter = true }))];
@@ -245,6 +251,11 @@ internal sealed class FileWriters : IAsyncDisposable
         }
         File.SetUnixFileMode(file, job.Mode);
         File.SetLastWriteTimeUtc(file, job.ModifiedUtc);
+        if (_pacer is not null && job.Length < SmallFile)
+        {
+            _pacer.Wrote(job.Length);
+            return;
+        }
         // Advice only: where it fails (an exotic file system), the restore's final syncfs still makes the file durable.
         _ = PosixCalls.StartWriteBack(file);
     }

@@ -14,6 +14,9 @@ namespace BackupOrchestrator.Repository.Restore;
 internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, string> partsToLogical, RestoreResult result)
 {
     private const int CopyBlock = 1024 * 1024;
+    /// <summary>Bytes of small files between two background syncs (<see cref="WriteBackPacer"/>).</summary>
+    /// Measured on the benchmark's 2.25 GB restore into a fresh ext4: 16 MiB 13.3 s, 64 MiB 12.4, 256 MiB 13.1.
+    private const long PaceStep = 64L << 20;
     /// <summary>Threads that write files (<see cref="FileWriters"/>): one per core, at least two, at most four.</summary>
     private static readonly int Writers = Math.Clamp(Environment.ProcessorCount, 2, 4);
     private readonly string _root = Path.GetFullPath(root).TrimEnd('/');
@@ -25,10 +28,12 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
 
     public async Task ExtractAsync(Stream tar, CancellationToken cancellationToken)
     {
-        await using (var writers = new FileWriters(Writers, buffers: 4 * Writers + 2))
+        var pacer = new WriteBackPacer(_root, PaceStep);
+        await using (var writers = new FileWriters(Writers, buffers: 4 * Writers + 2, pacer))
         {
             await ExtractEntriesAsync(tar, writers, cancellationToken);
         }
+        await pacer.Running;
         SyncToDisk();
     }
 
@@ -130,7 +135,7 @@ internal sealed class TarExtractor(string root, IReadOnlyDictionary<string, stri
 
     /// <summary>
     /// Makes the restored tree durable: one syncfs(2) of the file system under the root. Each file's
-    /// write-back was started as it was closed (sync_file_range), so this mostly waits for the last
+    /// write-back was started as it was closed (sync_file_range, or a background syncfs for small files), so this mostly waits for the last
     /// files, the inodes and the folders. Why not fsync per file: on the benchmark's ext4 every fsync
     /// also flushes the device cache, tens of thousands of flushes for a tree of small files; the price
     /// of syncfs is that it also waits for whatever else is dirty on that file system.

@@ -1,5 +1,6 @@
 using BackupOrchestrator.Domain.Night;
 using BackupOrchestrator.Functions.Night;
+using BackupOrchestrator.Testing;
 
 namespace BackupOrchestrator.Functions.Tests.Night;
 
@@ -65,7 +66,7 @@ public sealed class NightScenarioTests(NightsFixture nights)
 
         Assert.Equal(6, runs.Count);
         Assert.All(runs, r => Assert.Equal(BackupState.Succeeded, r.State));
-        var peak = PeakOverlap(runs.Select(r => (r.Started!.Value, r.Ended!.Value)).ToList());
+        var peak = Overlap.Peak(runs.Select(r => (r.Started!.Value, r.Ended!.Value)).ToList());
         Assert.True(peak <= 3, $"{peak} backups ran at once: {string.Join("; ", runs.Select(r => $"{r.Service} {r.Started:HH:mm:ss.fff}-{r.Ended:HH:mm:ss.fff}"))}");
         Assert.True(peak >= 2, $"the limit was never used: peak {peak}");
         Assert.Contains(runs, r => r.Steps.Any(s => s.State == BackupState.WaitingForSlot) && Entered(r, BackupState.Running) - Entered(r, BackupState.WaitingForSlot) > TimeSpan.FromSeconds(1));
@@ -165,19 +166,6 @@ public sealed class NightScenarioTests(NightsFixture nights)
         Assert.Equal(["b"], window!.ReadInputAs<WindowRun>()!.Services.Select(s => s.Service));
         var tomorrow = await harness.Starter.EnsureNightAsync(harness.Client, now.AddDays(1), NightHarness.Timeout(30));
         Assert.Contains(tomorrow.Catalog.Services, s => s.Name == "newcomer");
-    }
-
-    private static int PeakOverlap(List<(DateTimeOffset Start, DateTimeOffset End)> runs)
-    {
-        var events = runs.SelectMany(r => new[] { (r.Start, 1), (r.End, -1) }).OrderBy(e => e.Item1).ThenBy(e => e.Item2);
-        int current = 0, peak = 0;
-        foreach (var (_, delta) in events)
-        {
-            current += delta;
-            peak = Math.Max(peak, current);
-        }
-
-        return peak;
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<Task<string>>? describe = null)
