@@ -11,7 +11,7 @@
 # Each step's row gives wall seconds, the CPU seconds of the process and of Azurite (a node process on the same
 # cores, so its work is part of both sides' time), and the requests Azurite logged by kind. The backup pair runs
 # in alternating order; the summary gives every round, the medians with min-max, the ratio of the medians and
-# the median of the per-round ratios, and the load. Both sides run with the same runtime settings (tiered compilation off).
+# the median of the per-round ratios, and the load. Both sides run with the same runtime settings (published ReadyToRun, tiered compilation off).
 #
 # Data: ~690 MB of incompressible files of 1..150 MB (both sides send the same number of bytes), made once in
 # $BENCH_ROOT (default /tmp/blob-bench). Azurite runs blob-only from node_modules with its API version check
@@ -27,8 +27,10 @@ command -v /usr/bin/time >/dev/null || { echo "missing /usr/bin/time: apt-get in
 
 . bench/lib.sh
 cpu_line
-build_release bench/BackupOrchestrator.Blob.Bench
-PEER="dotnet bench/BackupOrchestrator.Blob.Bench/bin/Release/net10.0/BackupOrchestrator.Blob.Bench.dll"
+build_release
+# The peer is published the way backupctl is (precompiled, tiered compilation off): both sides pay the same JIT.
+dotnet publish bench/BackupOrchestrator.Blob.Bench -c Release -o bench/out/blob-peer -nologo -v quiet >/dev/null
+PEER="dotnet bench/out/blob-peer/BackupOrchestrator.Blob.Bench.dll"
 
 if [ ! -f "$DATA/.complete" ]; then
   echo "== generating $DATA"

@@ -1,7 +1,7 @@
 # Shared by the repository benches (bench/repository.sh, bench/blob.sh): source it after `cd` to the repo root.
 #   . bench/lib.sh
 #   cpu_line                                  # the CPU line every table carries
-#   build_release bench/Some.Bench            # backupctl and the named projects, Release; sets BACKUPCTL
+#   build_release bench/Some.Bench            # backupctl (published) and the named projects, Release; sets BACKUPCTL
 #   time_secs LOG / time_rss_kb LOG / time_cpu_secs LOG   # fields of a `/usr/bin/time -v -o LOG` report
 
 # The CPU decides which hashes are cheap (SHA-256 in hardware or not): every table says which one ran, and the load.
@@ -12,14 +12,16 @@ cpu_line() {
   echo "CPU: ${model:-unknown}, $(nproc) cores, SHA instructions: $sha; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-# Builds backupctl and each project named (Release, quietly) and sets BACKUPCTL to the command that runs it.
+# Installs backupctl as the README says (`dotnet publish`: precompiled, ReadyToRun) into bench/out/backupctl, builds
+# each project named (Release, quietly), and sets BACKUPCTL to the command that runs backupctl.
 build_release() {
   echo "== building (Release)"
   local project
-  for project in src/BackupOrchestrator.Cli "$@"; do
+  dotnet publish src/BackupOrchestrator.Cli -c Release -o bench/out/backupctl -nologo -v quiet >/dev/null
+  for project in "$@"; do
     dotnet build "$project" -c Release -nologo -v quiet >/dev/null
   done
-  BACKUPCTL="dotnet src/BackupOrchestrator.Cli/bin/Release/net10.0/backupctl.dll"
+  BACKUPCTL="dotnet bench/out/backupctl/backupctl.dll"
 }
 
 # Wall-clock seconds, peak RSS (KB) and user+system CPU seconds from a `/usr/bin/time -v -o LOG` report.
