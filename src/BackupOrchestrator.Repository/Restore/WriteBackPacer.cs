@@ -10,8 +10,10 @@ namespace BackupOrchestrator.Repository.Restore;
 /// file at a time; a syncfs writes back everything dirty at once, in block order. Its errors are left to
 /// the restore's final syncfs, which must succeed.
 /// </summary>
-internal sealed class WriteBackPacer(string root, long step)
+/// <param name="sync">The sync to run (tests); by default syncfs(2) of the file system under <paramref name="root"/>.</param>
+internal sealed class WriteBackPacer(string root, long step, Func<int>? sync = null)
 {
+    private readonly Func<int> _sync = sync ?? (() => PosixCalls.SyncFileSystem(root));
     private long _pending;
     private int _running;
     private Task _last = Task.CompletedTask;
@@ -27,7 +29,7 @@ internal sealed class WriteBackPacer(string root, long step)
         {
             try
             {
-                _ = PosixCalls.SyncFileSystem(root);
+                _ = _sync();
             }
             finally
             {
