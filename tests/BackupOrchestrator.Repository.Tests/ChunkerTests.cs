@@ -4,8 +4,8 @@ namespace BackupOrchestrator.Repository.Tests;
 
 /// <summary>
 /// The chunker's cut points are part of the repository's behaviour (the same bytes must cut the same way
-/// in every release, or unchanged data stops deduplicating), so the fast loop is checked against the
-/// plain definition: a gear hash rolled one byte at a time, every byte tested.
+/// in every release, or unchanged data stops deduplicating), so the chunker, fed in spans of any length,
+/// is checked against the plain definition: a gear hash rolled one byte at a time, every byte tested.
 /// </summary>
 public sealed class ChunkerTests
 {
@@ -38,6 +38,28 @@ public sealed class ChunkerTests
         Assert.Contains(reference.Zip(reference.Skip(1), (a, b) => b - a), size => size == 65536);
         Assert.Equal(reference, fast);
     }
+
+    [Fact]
+    public void Chunker_CutsWithinBounds_AndIsStableAfterAnInsertion()
+    {
+        var gear = FastCdcChunker.GearTable(new byte[32]);
+        var data = new byte[24 * 1024 * 1024];
+        new Random(11).NextBytes(data);
+        var cuts = Bounded(gear, data);
+        var shifted = new byte[data.Length + 100];
+        data.AsSpan(0, 5_000_000).CopyTo(shifted);
+        data.AsSpan(5_000_000).CopyTo(shifted.AsSpan(5_000_100));
+        var shiftedCuts = Bounded(gear, shifted);
+
+        var sizes = cuts.Zip(cuts.Skip(1), (a, b) => b - a).ToList();
+        Assert.All(sizes.SkipLast(1), s => Assert.InRange(s, FastCdcChunker.DefaultMin, FastCdcChunker.DefaultMax));
+        Assert.InRange(sizes.Average(), 700_000, 2_000_000);
+        var after = cuts.Where(c => c > 7_000_000).Select(c => c + 100).ToHashSet();
+        Assert.True(shiftedCuts.Count(after.Contains) >= after.Count - 1);
+    }
+
+    /// <summary>The cuts with the stream's start and end: the chunks' boundaries.</summary>
+    private static List<long> Bounded(ulong[] gear, byte[] data) => [0, .. Cuts(new FastCdcChunker(gear), data, 100_000), data.Length];
 
     private static byte[] Data(string kind, int length)
     {

@@ -44,47 +44,31 @@ internal static unsafe partial class Zstd
     private static readonly ContextPool DecompressionContexts = new("decompression", Native.CreateDCtx, Native.FreeDCtx);
 
     /// <summary>Compresses into <paramref name="destination"/>; false when it does not fit (or fails).</summary>
-    public static bool TryCompress(ReadOnlySpan<byte> source, Span<byte> destination, int level, out int written)
-    {
-        nint context = CompressionContexts.Rent();
-        try
-        {
-            fixed (byte* src = source)
-            fixed (byte* dst = destination)
-            {
-                nuint result = Native.CompressCCtx(context, dst, (nuint)destination.Length, src, (nuint)source.Length, level);
-                bool ok = Native.IsError(result) == 0;
-                written = ok ? (int)result : 0;
-                return ok;
-            }
-        }
-        finally
-        {
-            CompressionContexts.Return(context);
-        }
-    }
+    public static bool TryCompress(ReadOnlySpan<byte> source, Span<byte> destination, int level, out int written) =>
+        Run(CompressionContexts, source, destination, level, &CompressAtLevel, out written);
 
     /// <summary>
     /// Compresses a chunk (level <see cref="ChunkLevel"/> with the smaller tables) into
-    /// <paramref name="destination"/>; false when it does not fit (or fails). The parameters are set on
-    /// every call: a pooled context may last have served <see cref="TryCompress"/>, which ignores them.
+    /// <paramref name="destination"/>; false when it does not fit (or fails).
     /// </summary>
-    public static bool TryCompressChunk(ReadOnlySpan<byte> source, Span<byte> destination, out int written)
+    public static bool TryCompressChunk(ReadOnlySpan<byte> source, Span<byte> destination, out int written) =>
+        Run(CompressionContexts, source, destination, ChunkLevel, &CompressChunk, out written);
+
+    /// <summary>Decompresses one frame into <paramref name="destination"/>; false when it is damaged or does not fit.</summary>
+    public static bool TryDecompress(ReadOnlySpan<byte> source, Span<byte> destination, out int written) =>
+        Run(DecompressionContexts, source, destination, 0, &Decompress, out written);
+
+    /// <summary>Runs one libzstd call on a pooled context over the two buffers; false when libzstd reports an error.</summary>
+    private static bool Run(ContextPool pool, ReadOnlySpan<byte> source, Span<byte> destination, int level,
+        delegate*<nint, byte*, nuint, byte*, nuint, int, nuint> call, out int written)
     {
-        nint context = CompressionContexts.Rent();
+        nint context = pool.Rent();
         try
         {
-            written = 0;
-            if (Native.IsError(Native.SetParameter(context, Native.ParameterCompressionLevel, ChunkLevel)) != 0
-                || Native.IsError(Native.SetParameter(context, Native.ParameterHashLog, ChunkHashLog)) != 0
-                || Native.IsError(Native.SetParameter(context, Native.ParameterChainLog, ChunkChainLog)) != 0)
-            {
-                return false;
-            }
             fixed (byte* src = source)
             fixed (byte* dst = destination)
             {
-                nuint result = Native.Compress2(context, dst, (nuint)destination.Length, src, (nuint)source.Length);
+                nuint result = call(context, dst, (nuint)destination.Length, src, (nuint)source.Length, level);
                 bool ok = Native.IsError(result) == 0;
                 written = ok ? (int)result : 0;
                 return ok;
@@ -92,30 +76,32 @@ internal static unsafe partial class Zstd
         }
         finally
         {
-            CompressionContexts.Return(context);
+            pool.Return(context);
         }
     }
 
-    /// <summary>Decompresses one frame into <paramref name="destination"/>; false when it is damaged or does not fit.</summary>
-    public static bool TryDecompress(ReadOnlySpan<byte> source, Span<byte> destination, out int written)
+    private static nuint CompressAtLevel(nint context, byte* dst, nuint dstCapacity, byte* src, nuint srcSize, int level) =>
+        Native.CompressCCtx(context, dst, dstCapacity, src, srcSize, level);
+
+    /// <summary>
+    /// The chunk's parameters are set on every call: a pooled context may last have served
+    /// <see cref="CompressAtLevel"/>, which ignores them. An error code of libzstd passes through.
+    /// </summary>
+    private static nuint CompressChunk(nint context, byte* dst, nuint dstCapacity, byte* src, nuint srcSize, int level)
     {
-        nint context = DecompressionContexts.Rent();
-        try
+        foreach (var (parameter, value) in (ReadOnlySpan<(int, int)>)[(Native.ParameterCompressionLevel, level), (Native.ParameterHashLog, ChunkHashLog), (Native.ParameterChainLog, ChunkChainLog)])
         {
-            fixed (byte* src = source)
-            fixed (byte* dst = destination)
+            nuint set = Native.SetParameter(context, parameter, value);
+            if (Native.IsError(set) != 0)
             {
-                nuint result = Native.DecompressDCtx(context, dst, (nuint)destination.Length, src, (nuint)source.Length);
-                bool ok = Native.IsError(result) == 0;
-                written = ok ? (int)result : 0;
-                return ok;
+                return set;
             }
         }
-        finally
-        {
-            DecompressionContexts.Return(context);
-        }
+        return Native.Compress2(context, dst, dstCapacity, src, srcSize);
     }
+
+    private static nuint Decompress(nint context, byte* dst, nuint dstCapacity, byte* src, nuint srcSize, int level) =>
+        Native.DecompressDCtx(context, dst, dstCapacity, src, srcSize);
 
     /// <summary>
     /// Contexts of one kind kept for reuse: a rented one is taken from the pool or created, and given
