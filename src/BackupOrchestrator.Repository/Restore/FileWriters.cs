@@ -37,7 +37,7 @@ internal sealed class FileWriters : IAsyncDisposable
     private readonly Channel<Batch>[] _queues;
     private readonly Task[] _running;
     private readonly bool _chown = PosixCalls.IsRoot;
-    private readonly WriteBackPacer? _pacer;
+    private readonly WriteBackPacer _pacer;
     /// <summary>Files smaller than this leave their write-back to the <see cref="WriteBackPacer"/>.</summary>
     private const long SmallFile = 1024 * 1024;
     private Exception? _failure;
@@ -69,8 +69,8 @@ internal sealed class FileWriters : IAsyncDisposable
 
     /// <param name="workers">Threads writing files (at least 1).</param>
     /// <param name="buffers">Buffers of <see cref="BufferSize"/> out at once (the memory bound).</param>
-    /// <param name="pacer">Where small files' bytes are counted instead of starting their write-back one by one (null: every file starts its own).</param>
-    public FileWriters(int workers, int buffers, WriteBackPacer? pacer = null)
+    /// <param name="pacer">Where small files' bytes are counted instead of starting their write-back one by one.</param>
+    public FileWriters(int workers, int buffers, WriteBackPacer pacer)
     {
         _pacer = pacer;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workers);
@@ -251,7 +251,7 @@ internal sealed class FileWriters : IAsyncDisposable
         }
         File.SetUnixFileMode(file, job.Mode);
         File.SetLastWriteTimeUtc(file, job.ModifiedUtc);
-        if (_pacer is not null && job.Length < SmallFile)
+        if (job.Length < SmallFile)
         {
             _pacer.Wrote(job.Length);
             return;
