@@ -16,7 +16,7 @@ internal static class AfterBackupSteps
 {
     public static async Task<BackupStatus> RunAsync(TaskOrchestrationContext context, ServiceRun run, StatusBoard status)
     {
-        var retry = TaskOptions.FromRetryPolicy(new RetryPolicy(Math.Max(1, run.Settings.RetryAttempts), run.Settings.RetryFirstInterval, backoffCoefficient: 2));
+        var retry = run.Settings.Retry();
         var primary = run.Job.Target!;
         if (run.CopyTo is { } secondary && status.Current.SnapshotName is { } snapshot)
         {
@@ -56,7 +56,7 @@ internal static class AfterBackupSteps
         }
         catch (TaskFailedException e)
         {
-            status.Copy(copy with { State = AfterBackupState.Failed, Reason = Reason(run, e), Ended = status.Time });
+            status.Copy(copy with { State = AfterBackupState.Failed, Reason = run.Settings.RetriesExhausted(e), Ended = status.Time });
         }
         finally
         {
@@ -89,14 +89,11 @@ internal static class AfterBackupSteps
         }
         catch (TaskFailedException e)
         {
-            status.Prune(prune with { State = AfterBackupState.Failed, Reason = Reason(run, e), Ended = status.Time });
+            status.Prune(prune with { State = AfterBackupState.Failed, Reason = run.Settings.RetriesExhausted(e), Ended = status.Time });
         }
         finally
         {
             TargetLeases.Release(context, lease);
         }
     }
-
-    private static string Reason(ServiceRun run, TaskFailedException e) =>
-        $"failed {Math.Max(1, run.Settings.RetryAttempts)} time(s), last: {e.FailureDetails.ErrorMessage}";
 }

@@ -1,6 +1,7 @@
 using BackupOrchestrator.Domain.Catalogs;
 using BackupOrchestrator.Domain.Night;
 using BackupOrchestrator.Functions.Services;
+using Microsoft.DurableTask;
 
 namespace BackupOrchestrator.Functions.Night;
 
@@ -8,7 +9,14 @@ namespace BackupOrchestrator.Functions.Night;
 public sealed record CatalogSnapshot(string Path, string Sha256, string Text, DateTimeOffset LoadedAt);
 
 /// <summary>Settings a night takes from the app settings when it starts (inputs, so a replay never reads settings).</summary>
-public sealed record NightSettings(TimeSpan ResourceRecheck, TimeSpan SlotReclaimInterval, int RetryAttempts, TimeSpan RetryFirstInterval);
+public sealed record NightSettings(TimeSpan ResourceRecheck, TimeSpan SlotReclaimInterval, int RetryAttempts, TimeSpan RetryFirstInterval)
+{
+    /// <summary>How a night's activity is retried: <see cref="RetryAttempts"/> tries (at least one), backing off from <see cref="RetryFirstInterval"/>, doubling.</summary>
+    public TaskOptions Retry() => TaskOptions.FromRetryPolicy(new RetryPolicy(Math.Max(1, RetryAttempts), RetryFirstInterval, backoffCoefficient: 2));
+
+    /// <summary>Why a step failed once its retries ran out.</summary>
+    public string RetriesExhausted(TaskFailedException e) => $"failed {Math.Max(1, RetryAttempts)} time(s), last: {e.FailureDetails.ErrorMessage}";
+}
 
 /// <summary>
 /// The input of a night's orchestration (<c>night:DAY</c>), which is the dependency ledger of that night and the

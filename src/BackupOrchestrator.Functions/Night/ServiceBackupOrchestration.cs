@@ -166,10 +166,9 @@ public sealed class ServiceBackupOrchestration
     private static async Task<BackupStatus> RunBackupAsync(TaskOrchestrationContext context, ServiceRun run, StatusBoard status)
     {
         status.Enter(BackupState.Running);
-        var retry = new RetryPolicy(Math.Max(1, run.Settings.RetryAttempts), run.Settings.RetryFirstInterval, backoffCoefficient: 2);
         // One id per attempt, stable under replay: the activity's snapshot carries it, so a re-run after a crash finds it.
         var job = run.Job with { RunId = context.NewGuid().ToString("N"), RunStarted = context.CurrentUtcDateTime };
-        var backup = context.CallActivityAsync<BackupReport>(nameof(NightActivities.RunBackup), job, TaskOptions.FromRetryPolicy(retry));
+        var backup = context.CallActivityAsync<BackupReport>(nameof(NightActivities.RunBackup), job, run.Settings.Retry());
         try
         {
             while (true)

@@ -51,8 +51,7 @@ public sealed class TargetSweepOrchestration
         {
             status = status with { State = AfterBackupState.Running, Started = context.CurrentUtcDateTime };
             context.SetCustomStatus(status);
-            var retry = TaskOptions.FromRetryPolicy(new RetryPolicy(Math.Max(1, run.Settings.RetryAttempts), run.Settings.RetryFirstInterval, backoffCoefficient: 2));
-            var result = await context.CallActivityAsync<SweepResult>(nameof(MaintenanceActivities.SweepTarget), new SweepJob(run.Day, run.Target, run.KeyFile), retry);
+            var result = await context.CallActivityAsync<SweepResult>(nameof(MaintenanceActivities.SweepTarget), new SweepJob(run.Day, run.Target, run.KeyFile), run.Settings.Retry());
             status = status with
             {
                 State = result.Errors.Count == 0 ? AfterBackupState.Succeeded : AfterBackupState.Failed,
@@ -65,7 +64,7 @@ public sealed class TargetSweepOrchestration
         }
         catch (TaskFailedException e)
         {
-            status = status with { State = AfterBackupState.Failed, Reason = $"failed {Math.Max(1, run.Settings.RetryAttempts)} time(s), last: {e.FailureDetails.ErrorMessage}", Ended = context.CurrentUtcDateTime };
+            status = status with { State = AfterBackupState.Failed, Reason = run.Settings.RetriesExhausted(e), Ended = context.CurrentUtcDateTime };
         }
         finally
         {
