@@ -95,7 +95,7 @@ public sealed class NightFaultTests : IAsyncLifetime
 
         // The windows fire once the two hosts have shared out the hub's partitions (a started host takes them all,
         // the second one steals its share within about 20 s): else the first host could run the whole night alone.
-        await HostEnvironment.WaitUntilAsync(() => PartitionOwners().Count == 2, at - DateTimeOffset.UtcNow, "both hosts owning partitions before the first window");
+        await HostEnvironment.WaitUntilAsync(() => HubPartitions.Owners(_rig.Azurite.ConnectionString).Count == 2, at - DateTimeOffset.UtcNow, "both hosts owning partitions before the first window");
         Assert.True(DateTimeOffset.UtcNow < at, $"the hosts shared the partitions too late for the first window:\n{a.Output}\n----\n{b.Output}");
 
         using var http = await _rig.ClientAsync(a);
@@ -213,20 +213,6 @@ public sealed class NightFaultTests : IAsyncLifetime
             Assert.True(snapshots.TryGetValue(service, out var ids), $"{service} has no snapshot in the repository");
             Assert.True(ids.Count == 1, $"{service} has {ids.Count} snapshots: {string.Join(", ", ids)}");
             Assert.Equal(status["status"]!["snapshotId"]!.GetValue<string>(), ids[0]);
-        }
-    }
-
-    /// <summary>The workers owning the hub's partitions now (DTFx's table partition manager keeps them in a table).</summary>
-    private HashSet<string> PartitionOwners()
-    {
-        var table = new TableClient(_rig.Azurite.ConnectionString, "BackupHubPartitions", new TableClientOptions(TableClientOptions.ServiceVersion.V2020_12_06));
-        try
-        {
-            return [.. table.Query<TableEntity>().Select(e => e.GetString("CurrentOwner")).Where(o => !string.IsNullOrEmpty(o))];
-        }
-        catch (Azure.RequestFailedException)
-        {
-            return []; // The table is not there yet.
         }
     }
 
