@@ -14,9 +14,11 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(TimeProvider.System);
-        // A catalog with errors stops the app at start, with backupctl validate's messages (CatalogAtStartup).
+        // A catalog with errors stops the app at start, with backupctl validate's messages (CatalogAtStartup), and so
+        // does a setting out of range (SettingsAtStartup).
         services.AddOptions<NightOptions>().Bind(configuration.GetSection(NightOptions.Section)).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<NightOptions>, CatalogAtStartup>();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<NightOptions>, SettingsAtStartup>();
         services.AddSingleton<NightLogFiles>();
         services.AddSingleton<ILoggerProvider, NightLogFileProvider>();
         services.AddSingleton<ResourceProbe>();

@@ -29,6 +29,11 @@ catch (Microsoft.Extensions.Options.OptionsValidationException ex)
 
     return 1;
 }
+catch (Exception ex) when (UnreadableSetting.Describe(ex) is { } unreadable)
+{
+    Console.Error.WriteLine($"functions-host: {unreadable}");
+    return 1;
+}
 catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException || ex.InnerException is HttpRequestException)
 {
     // Storage refused or did not answer while starting (keys, timer status, the task hub).

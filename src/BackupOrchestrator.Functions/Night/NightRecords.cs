@@ -11,11 +11,17 @@ public sealed record CatalogSnapshot(string Path, string Sha256, string Text, Da
 /// <summary>Settings a night takes from the app settings when it starts (inputs, so a replay never reads settings).</summary>
 public sealed record NightSettings(TimeSpan ResourceRecheck, TimeSpan SlotReclaimInterval, int RetryAttempts, TimeSpan RetryFirstInterval)
 {
-    /// <summary>How a night's activity is retried: <see cref="RetryAttempts"/> tries (at least one), backing off from <see cref="RetryFirstInterval"/>, doubling.</summary>
-    public TaskOptions Retry() => TaskOptions.FromRetryPolicy(new RetryPolicy(Math.Max(1, RetryAttempts), RetryFirstInterval, backoffCoefficient: 2));
+    /// <summary>How a night's activity is retried: <see cref="Attempts"/> tries, backing off from <see cref="RetryFirstInterval"/>, doubling.</summary>
+    public TaskOptions Retry() => TaskOptions.FromRetryPolicy(new RetryPolicy(Attempts, RetryFirstInterval, backoffCoefficient: 2));
 
     /// <summary>Why a step failed once its retries ran out.</summary>
-    public string RetriesExhausted(TaskFailedException e) => $"failed {Math.Max(1, RetryAttempts)} time(s), last: {e.FailureDetails.ErrorMessage}";
+    public string RetriesExhausted(TaskFailedException e) => $"failed {Attempts} time(s), last: {e.FailureDetails.ErrorMessage}";
+
+    /// <summary>
+    /// <see cref="RetryAttempts"/>, which <c>SettingsAtStartup</c> keeps at 1 or more; a night started by an earlier
+    /// build, before that check, may hold 0 in its input and must still replay (it ran with one attempt).
+    /// </summary>
+    private int Attempts => Math.Max(1, RetryAttempts);
 }
 
 /// <summary>

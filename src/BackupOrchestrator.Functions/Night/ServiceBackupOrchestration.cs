@@ -187,8 +187,7 @@ public sealed class ServiceBackupOrchestration
         }
         catch (TaskFailedException e)
         {
-            var attempts = run.Settings.RetryAttempts;
-            return status.Finish(BackupState.Failed, $"failed {attempts} time(s), last: {e.FailureDetails.ErrorMessage}");
+            return status.Finish(BackupState.Failed, run.Settings.RetriesExhausted(e));
         }
     }
 
