@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Azure.Storage.Blobs;
 using Azure.Storage.Sas;
+using BackupOrchestrator.Repository.Maintenance;
 using BackupOrchestrator.Repository.Restore;
 using BackupOrchestrator.Repository.Targets;
 using BackupOrchestrator.Testing;
@@ -52,6 +53,26 @@ public sealed class BlobAuthenticationTests(AzuriteFixture azurite) : IClassFixt
 
         Assert.Empty(restored.Errors);
         TreeAssert.Equal(_t.Source, _t.Restored(_t.RestorePath(), _t.Source));
+    }
+
+    [Fact]
+    public async Task ReadOnlyContainerSas_RestoresAndVerifies_ThoughItCannotWriteAReadLock()
+    {
+        var name = AzuriteFixture.UniqueName("ro");
+        var container = KeyClient.GetBlobContainerClient(name);
+        await container.CreateAsync();
+        _t.WriteRandom("a.bin", 400_000, seed: 23);
+        var result = await _t.BackupAsync(await BackupRepository.InitAsync(new BlobTarget(container), _t.Key));
+        var sas = container.GenerateSasUri(BlobContainerSasPermissions.Read | BlobContainerSasPermissions.List, DateTimeOffset.UtcNow.AddHours(1)).Query;
+        var reader = await BackupRepository.OpenAsync(TargetSpecParser.Parse($"blob:{name}", SasConnectionString(sas)), _t.Key);
+        await Assert.ThrowsAsync<RepositoryException>(() => reader.Target.PutAsync("locks/probe", new byte[] { 1 }, default));
+
+        var restored = await new Restorer(reader).ToDirectoryAsync(result.Snapshot, _t.RestorePath());
+        var verified = await new Verifier(reader).VerifyAsync();
+
+        Assert.Empty(restored.Errors);
+        TreeAssert.Equal(_t.Source, _t.Restored(_t.RestorePath(), _t.Source));
+        Assert.True(verified.Ok);
     }
 
     [Fact]

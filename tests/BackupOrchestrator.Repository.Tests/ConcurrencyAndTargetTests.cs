@@ -59,6 +59,82 @@ public sealed class ConcurrencyAndTargetTests : IDisposable
     }
 
     [Fact]
+    public async Task PruneBesideRunningRestore_DefersTheSweep_AndTheRestoreOfTheForgottenSnapshotCompletes()
+    {
+        var repository = await _t.OpenAsync();
+        // Larger than a pack (~8 MiB): some of the old snapshot's packs hold none of the newer one's chunks.
+        var only = _t.WriteRandom("data/only-in-old.bin", 20 * 1024 * 1024, seed: 31);
+        var onlyBytes = File.ReadAllBytes(only);
+        var old = await _t.BackupAsync(repository);              // the only snapshot that holds only-in-old.bin
+        File.Delete(only);
+        _t.Write("data/other.txt", "other");
+        await _t.BackupAsync(repository);
+
+        // The restore of the old snapshot has taken its lock and waits at its first pack read.
+        var gated = new GatedTarget(_t.Target);
+        var restoring = new Restorer(await BackupRepository.OpenAsync(gated, _t.Key)).ToDirectoryAsync(old.Snapshot, _t.RestorePath());
+        await gated.Reached;
+
+        var pruned = await new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero);
+        gated.Open();
+        var restored = await restoring;
+
+        Assert.Contains(pruned.Decisions, d => d.Snapshot == old.Snapshot.Name && !d.Keep);
+        Assert.StartsWith("1 read(s) (restore, verify or copy) in progress", pruned.SweepSkipped, StringComparison.Ordinal);
+        Assert.Equal(0, pruned.PacksDeleted);
+        Assert.Empty(restored.Errors);
+        Assert.Equal(onlyBytes, File.ReadAllBytes(_t.Restored(_t.RestorePath(), only)));
+
+        // The restore's lock is gone with it: the next prune sweeps the forgotten snapshot's packs.
+        Assert.Empty(await RepositoryLock.ListLiveAsync(repository, default));
+        var second = await new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero);
+        Assert.Null(second.SweepSkipped);
+        Assert.True(second.PacksDeleted > 0);
+    }
+
+    [Fact]
+    public async Task PruneBesideRunningVerify_DefersTheSweep_AndTheVerifyFindsNothingMissing()
+    {
+        var repository = await _t.OpenAsync();
+        var only = _t.WriteRandom("data/only-in-old.bin", 20 * 1024 * 1024, seed: 32);
+        await _t.BackupAsync(repository);
+        File.Delete(only);
+        _t.Write("data/other.txt", "other");
+        await _t.BackupAsync(repository);
+
+        var gated = new GatedTarget(_t.Target);
+        var verifying = new Verifier(await BackupRepository.OpenAsync(gated, _t.Key)).VerifyAsync();
+        await gated.Reached;
+        var pruned = await new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero);
+        gated.Open();
+        var verified = await verifying;
+
+        Assert.StartsWith("1 read(s) (restore, verify or copy) in progress", pruned.SweepSkipped, StringComparison.Ordinal);
+        Assert.Equal(0, pruned.PacksDeleted);
+        Assert.True(verified.Ok, string.Join("; ", verified.Problems.Select(p => p.Message)));
+    }
+
+    [Fact]
+    public async Task Restore_OfASnapshotAPruneRemovedAfterItWasLoaded_FailsSayingSoBeforeWritingAnything()
+    {
+        var repository = await _t.OpenAsync();
+        _t.WriteRandom("data/a.bin", 500_000, seed: 33);
+        var old = await _t.BackupAsync(repository);
+        _t.Write("data/b.txt", "b");
+        await _t.BackupAsync(repository);
+        var loaded = await new SnapshotStore(repository).LoadAsync(old.Snapshot.Name, default);
+        await new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero);
+
+        var e = await Assert.ThrowsAsync<RepositoryException>(() => new Restorer(repository).ToDirectoryAsync(loaded, _t.RestorePath()));
+
+        Assert.StartsWith($"Snapshot {old.Snapshot.Name} is no longer in directory", e.Message, StringComparison.Ordinal);
+        Assert.Contains("a prune removed it", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'backupctl snapshots'", e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_t.RestorePath()) && Directory.EnumerateFileSystemEntries(_t.RestorePath()).Any());
+        Assert.Empty(await RepositoryLock.ListLiveAsync(repository, default));
+    }
+
+    [Fact]
     public async Task Prune_DryRun_ShowsKeepAndRemoveWithReasons_AndDeletesNothing()
     {
         var repository = await _t.OpenAsync();
@@ -97,7 +173,7 @@ public sealed class ConcurrencyAndTargetTests : IDisposable
     }
 
     [Fact]
-    public async Task DiskFillsMidBackup_ClearError_NoSnapshotRecorded_EarlierSnapshotIntact()
+    public async Task DiskFillsMidBackup_ClearError_NoSnapshotRecorded_EarlierSnapshotIntact_AndRestoresFromTheFullDisk()
     {
         var mount = Path.Combine(_t.Root, "small-disk");
         Directory.CreateDirectory(mount);
@@ -118,6 +194,9 @@ public sealed class ConcurrencyAndTargetTests : IDisposable
             var names = await new SnapshotStore(repository).ListNamesAsync();
             Assert.Equal([good.Snapshot.Name], names);
             Assert.Empty(Directory.GetFiles(mount, DirectoryTarget.TempPrefix + "*", SearchOption.AllDirectories));
+
+            // Not a byte left on the disk: the restore cannot write its read lock, and reads without it.
+            FillUp(Path.Combine(mount, "filler"));
             var restoreRoot = _t.RestorePath();
             await new Restorer(repository).ToDirectoryAsync(good.Snapshot, restoreRoot);
             Assert.Equal("fits", File.ReadAllText(Path.Combine(_t.Restored(restoreRoot, _t.Source), "small.txt")));
@@ -125,6 +204,24 @@ public sealed class ConcurrencyAndTargetTests : IDisposable
         finally
         {
             await RoundTripTests.RunAsync("umount", "-l", mount);
+        }
+    }
+
+    private static void FillUp(string path)
+    {
+        using var filler = File.Create(path);
+        var block = new byte[64 * 1024];
+        try
+        {
+            while (true)
+            {
+                filler.Write(block);
+                filler.Flush();
+            }
+        }
+        catch (IOException)
+        {
+            // full
         }
     }
 

@@ -23,6 +23,8 @@ public sealed class Copier(BackupRepository source)
             throw new RepositoryException($"Cannot copy into {destination.Description}: it names chunks with {target.Config.ChunkIds} (format {target.Config.Version}), {source.Target.Description} with {source.Config.ChunkIds} (format {source.Config.Version}). Copy into a new, empty destination (another directory or container).");
         }
         await using var held = await RepositoryLock.AcquireAsync(target, RepositoryLock.KindBackup, TimeSpan.FromMinutes(30), cancellationToken);
+        // The source is read under a read lock: a prune there waits to sweep until the copy is done.
+        await using var reading = await RepositoryLock.ForReadingAsync(source, null, cancellationToken);
         var report = new CopyReport();
         var sourceStore = new SnapshotStore(source);
         var existing = new HashSet<string>(await new SnapshotStore(target).ListNamesAsync(cancellationToken), StringComparer.Ordinal);

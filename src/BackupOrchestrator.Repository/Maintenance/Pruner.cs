@@ -10,8 +10,8 @@ namespace BackupOrchestrator.Repository.Maintenance;
 /// <summary>
 /// Retention (the Domain's GFS policy, per service) plus mark-and-sweep garbage collection with a
 /// grace period, under a prune lock (docs/repository-format.md, "Locks and garbage collection").
-/// With a backup running, snapshots are still forgotten but the sweep is deferred, so no chunk a
-/// backup in progress needs is ever deleted.
+/// With a backup or a read (restore, verify, copy) running, snapshots are still forgotten but the sweep
+/// is deferred, so no chunk a backup or a read in progress needs is ever deleted.
 /// </summary>
 public sealed class Pruner(BackupRepository repository)
 {
@@ -79,10 +79,18 @@ public sealed class Pruner(BackupRepository repository)
             report.SweepSkipped = $"{errors.Count} snapshot manifest(s) could not be read; their chunks cannot be marked, so nothing is swept. Run 'backupctl verify'.";
             return report;
         }
-        var backups = (await RepositoryLock.ListLiveAsync(repository, cancellationToken)).Where(l => l.Info.Kind == RepositoryLock.KindBackup).ToList();
-        if (backups.Count > 0)
+        var live = (await RepositoryLock.ListLiveAsync(repository, cancellationToken)).Where(l => l.Info.Kind is RepositoryLock.KindBackup or RepositoryLock.KindRead).ToList();
+        if (live.Count > 0)
         {
-            report.SweepSkipped = $"{backups.Count} backup(s) in progress (e.g. host {backups[0].Info.Host}, pid {backups[0].Info.Pid}); unreferenced chunks are swept by the next prune.";
+            var backups = live.Count(l => l.Info.Kind == RepositoryLock.KindBackup);
+            var reads = live.Count - backups;
+            var what = (backups, reads) switch
+            {
+                (_, 0) => $"{backups} backup(s)",
+                (0, _) => $"{reads} read(s) (restore, verify or copy)",
+                _ => $"{backups} backup(s) and {reads} read(s) (restore, verify or copy)",
+            };
+            report.SweepSkipped = $"{what} in progress (e.g. host {live[0].Info.Host}, pid {live[0].Info.Pid}); unreferenced chunks are swept by the next prune.";
             return report;
         }
 

@@ -15,6 +15,12 @@ public sealed class RepositoryLock : IAsyncDisposable
 {
     public const string KindBackup = "backup";
     public const string KindPrune = "prune";
+
+    /// <summary>A restore, a verify or a copy's source: reads packs, so a prune must not sweep beside it.</summary>
+    public const string KindRead = "read";
+
+    /// <summary>How long a reader waits for a running prune to end.</summary>
+    public static readonly TimeSpan ReadWait = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
@@ -34,7 +40,7 @@ public sealed class RepositoryLock : IAsyncDisposable
     public string Name { get; }
 
     /// <summary>
-    /// Takes a lock of <paramref name="kind"/>. A backup waits (up to <paramref name="maxWait"/>)
+    /// Takes a lock of <paramref name="kind"/>. A backup or a read waits (up to <paramref name="maxWait"/>)
     /// while a prune holds its lock; a prune refuses to run beside another prune.
     /// </summary>
     public static async Task<RepositoryLock> AcquireAsync(BackupRepository repository, string kind, TimeSpan maxWait, CancellationToken cancellationToken)
@@ -61,7 +67,7 @@ public sealed class RepositoryLock : IAsyncDisposable
                 }
                 if (repository.Time.GetElapsedTime(waited) >= maxWait)
                 {
-                    throw new RepositoryException($"A prune has held {repository.Target.Description} for longer than {maxWait} (host {other.Host}, pid {other.Pid}, since {other.Created:u}); the backup gave up waiting. If that prune crashed, its lock turns stale {StaleAfter.TotalMinutes:0} minutes after its last refresh.");
+                    throw new RepositoryException($"A prune has held {repository.Target.Description} for longer than {maxWait} (host {other.Host}, pid {other.Pid}, since {other.Created:u}); {(kind == KindRead ? "the read (restore, verify or copy)" : "the " + kind)} gave up waiting. If that prune crashed, its lock turns stale {StaleAfter.TotalMinutes:0} minutes after its last refresh.");
                 }
                 await Task.Delay(PollInterval, repository.Time, cancellationToken);
             }
@@ -72,6 +78,45 @@ public sealed class RepositoryLock : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// A reader's lock (<see cref="KindRead"/>): waits while a prune runs (its sweep rewrites the indexes, then deletes
+    /// packs), and keeps a prune that starts meanwhile from sweeping. With <paramref name="snapshot"/>, it then checks
+    /// that the snapshot is still there: a prune that removed it before this lock existed may sweep its packs, so
+    /// the read stops here with what to do rather than halfway with missing chunks. Null when the target refuses
+    /// the lock's write (<see cref="CannotWrite"/>): reading needs no write, so it goes on unlocked, and a prune
+    /// run meanwhile elsewhere could make it fail (never harm the data).
+    /// </summary>
+    public static async Task<RepositoryLock?> ForReadingAsync(BackupRepository repository, string? snapshot, CancellationToken cancellationToken)
+    {
+        RepositoryLock held;
+        try
+        {
+            held = await AcquireAsync(repository, KindRead, ReadWait, cancellationToken);
+        }
+        catch (Exception e) when (CannotWrite(e))
+        {
+            return null;
+        }
+
+        if (snapshot is not null && !await repository.Target.ExistsAsync(ObjectNames.Snapshot(snapshot), cancellationToken))
+        {
+            await held.DisposeAsync();
+            throw new RepositoryException($"Snapshot {snapshot} is no longer in {repository.Target.Description}: a prune removed it (its retention keeps it no longer). List what is there with 'backupctl snapshots' and restore another.");
+        }
+
+        return held;
+    }
+
+    /// <summary>
+    /// The target refused the lock's write for want of permission or space: a read-only SAS (403), a read-only
+    /// mount (EROFS, 30, as .NET reports it in <see cref="Exception.HResult"/>), a folder this user may not write,
+    /// a full disk or account (a restore from a full backup disk must still work).
+    /// </summary>
+    private static bool CannotWrite(Exception e) =>
+        e is UnauthorizedAccessException or TargetFullException
+        || e is IOException io && (io.HResult & 0xFFFF) == 30
+        || e is RepositoryException { InnerException: Azure.RequestFailedException { Status: 403 } };
 
     /// <summary>Locks refreshed within <see cref="StaleAfter"/>.</summary>
     public static async Task<List<(string Name, LockInfo Info)>> ListLiveAsync(BackupRepository repository, CancellationToken cancellationToken)

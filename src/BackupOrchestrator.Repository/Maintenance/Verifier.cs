@@ -17,6 +17,8 @@ public sealed class Verifier(BackupRepository repository)
     /// <param name="sample">Fraction of chunks to read (0..1]; null reads all. Missing chunks are always found (from the listing).</param>
     public async Task<VerifyReport> VerifyAsync(double? sample = null, int parallelism = 4, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
+        // Under a read lock: a prune waits to sweep until the verify is done, so no pack goes missing halfway.
+        await using var reading = await RepositoryLock.ForReadingAsync(repository, null, cancellationToken);
         var report = new VerifyReport();
         var store = new SnapshotStore(repository);
         var names = await store.ListNamesAsync(cancellationToken);
@@ -32,7 +34,14 @@ public sealed class Verifier(BackupRepository repository)
             }
             catch (RepositoryException e)
             {
-                report.DamagedSnapshots.Add(e.Message);
+                if (await repository.Target.ExistsAsync(ObjectNames.Snapshot(name), cancellationToken))
+                {
+                    report.DamagedSnapshots.Add(e.Message);
+                }
+                else
+                {
+                    report.Snapshots--; // forgotten by a prune's retention since the listing: not damage
+                }
                 continue;
             }
             var problem = CheckManifest(snapshot);

@@ -1,3 +1,4 @@
+using BackupOrchestrator.Repository.Maintenance;
 using BackupOrchestrator.Repository.Snapshots;
 
 namespace BackupOrchestrator.Repository.Restore;
@@ -5,7 +6,8 @@ namespace BackupOrchestrator.Repository.Restore;
 /// <summary>
 /// Restores a snapshot: the whole stream to a folder or to a plain .tar (every chunk's GCM tag,
 /// every entry's hash and the stream hash checked), or one file or folder, fetching only the
-/// chunks that cover it (GCM tags and the hash of every entry restored checked).
+/// chunks that cover it (GCM tags and the hash of every entry restored checked). Each holds a read lock
+/// (<see cref="RepositoryLock.ForReadingAsync"/>) while it runs, so a prune does not sweep its packs.
 /// </summary>
 public sealed class Restorer(BackupRepository repository)
 {
@@ -18,6 +20,7 @@ public sealed class Restorer(BackupRepository repository)
     /// <summary>As above, reporting files and bytes done of their totals to <paramref name="progress"/> as it goes (a last report when it ends).</summary>
     public async Task<RestoreResult> ToDirectoryAsync(SnapshotManifest snapshot, string directory, string? only, IProgress<RestoreProgress>? progress, CancellationToken cancellationToken = default)
     {
+        await using var reading = await RepositoryLock.ForReadingAsync(repository, snapshot.Name, cancellationToken);
         var result = new RestoreResult();
         var parts = snapshot.Entries.Where(e => e.PartOf is not null).ToDictionary(e => e.Path, e => e.PartOf!, StringComparer.Ordinal);
         var extractor = new TarExtractor(directory, parts, result);
@@ -78,6 +81,7 @@ public sealed class Restorer(BackupRepository repository)
     /// <summary>Writes the snapshot's tar stream as it was backed up; GNU tar and other standard tools read it.</summary>
     public async Task ToTarAsync(SnapshotManifest snapshot, Stream output, CancellationToken cancellationToken = default)
     {
+        await using var reading = await RepositoryLock.ForReadingAsync(repository, snapshot.Name, cancellationToken);
         using var stream = new VerifyingStream(repository, snapshot, cancellationToken);
         await stream.CopyToAsync(output, 1024 * 1024, cancellationToken);
         await stream.CompleteAsync(cancellationToken);
