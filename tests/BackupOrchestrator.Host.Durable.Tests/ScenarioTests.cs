@@ -4,6 +4,7 @@ using DurableTask.Core;
 using System.Text.Json.Nodes;
 using DurableTask.Core.History;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
 
 namespace BackupOrchestrator.Host.Durable.Tests;
 
@@ -40,6 +41,29 @@ public sealed class ScenarioTests(AzuriteFixture azurite)
         var results = history.Where(e => Type(e) == "TaskCompleted").Select(e => int.Parse((string)e["Result"]!, System.Globalization.CultureInfo.InvariantCulture)).Order();
         Assert.Equal(Enumerable.Range(1, 20).Select(i => i * 2), results);
         Assert.Single(history, e => Type(e) == "ExecutionCompleted");
+    }
+
+    [Fact]
+    public async Task FailingOrchestration_IsLoggedAsAnErrorWithItsInstanceAndFailure()
+    {
+        var hub = TestEngine.NewHubName("flog");
+        var recorder = new RecordingLogger();
+        using var logging = LoggerFactory.Create(b => b.AddProvider(recorder));
+        await using var engine = new DurableEngine(TestEngine.Options(azurite, hub), logging);
+        engine.AddOrchestrator(nameof(Failing), new Failing());
+        engine.AddOrchestrator(nameof(Chain), new Chain());
+        engine.AddActivity(nameof(Increment), new Increment());
+        await engine.StartAsync(TestEngine.Timeout());
+
+        var failed = await engine.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Failing), "the input", new Microsoft.DurableTask.StartOrchestrationOptions("flog-1"));
+        var ok = await engine.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Chain), 3, new Microsoft.DurableTask.StartOrchestrationOptions("flog-2"));
+        Assert.Equal(OrchestrationRuntimeStatus.Failed, (await engine.Client.WaitForInstanceCompletionAsync(failed, TestEngine.Timeout())).RuntimeStatus);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, (await engine.Client.WaitForInstanceCompletionAsync(ok, TestEngine.Timeout())).RuntimeStatus);
+
+        var errors = recorder.Entries.Where(e => e.Level == LogLevel.Error && e.Message.StartsWith("Orchestration ", StringComparison.Ordinal)).ToList();
+        var error = Assert.Single(errors);
+        Assert.StartsWith("Orchestration flog-1 (Failing) failed: System.InvalidOperationException: boom: the input", error.Message, StringComparison.Ordinal);
+        Assert.Contains("at BackupOrchestrator.Host.Durable.Tests.Support.Failing.RunAsync", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
+using DurableTask.Core.Command;
+using DurableTask.Core.Middleware;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask;
@@ -118,6 +120,7 @@ public sealed class DurableEngine : IAsyncDisposable
             ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails,
         };
         worker.AddOrchestrationDispatcherMiddleware(ShimRegistry.SupplyParentAsync);
+        worker.AddOrchestrationDispatcherMiddleware(LogFailureAsync);
         await worker.StartAsync().WaitAsync(cancellationToken);
         _worker = worker;
         Logs.EngineStarted(_logger, _options.HubName, _registry.OrchestratorNames.Count, _registry.ActivityNames.Count, _options.PartitionCount);
@@ -146,6 +149,26 @@ public sealed class DurableEngine : IAsyncDisposable
         await _worker.StopAsync(isForced: !quiet && cutOff > 0);
         _worker.Dispose();
         Logs.EngineStopped(_logger, _options.HubName, DateTimeOffset.UtcNow - started, cutOff);
+    }
+
+    /// <summary>
+    /// Logs an orchestration that ends Failed, with its failure (the Functions host logs a failed orchestrator
+    /// function too): DTFx says nothing above Information, and an orchestration that fails in its own code, or
+    /// whose replay no longer matches its history, would otherwise only show as events discarded later.
+    /// </summary>
+    private async Task LogFailureAsync(DispatchMiddlewareContext context, Func<Task> next)
+    {
+        await next();
+        var failed = context.GetProperty<OrchestratorExecutionResult>()?.Actions
+            .OfType<OrchestrationCompleteOrchestratorAction>()
+            .FirstOrDefault(a => a.OrchestrationStatus == OrchestrationStatus.Failed);
+        if (failed is not null && context.GetProperty<OrchestrationRuntimeState>() is { } state)
+        {
+            var details = failed.FailureDetails;
+            var stack = details?.StackTrace ?? failed.Details;
+            Logs.OrchestrationFailed(_logger, state.OrchestrationInstance?.InstanceId ?? "?", state.Name ?? "?", details?.ErrorType ?? "error",
+                details?.ErrorMessage ?? failed.Result ?? "(no message)", string.IsNullOrEmpty(stack) ? "" : Environment.NewLine + stack);
+        }
     }
 
     /// <summary>

@@ -20,6 +20,9 @@ internal static partial class Logs
     [LoggerMessage(9111, LogLevel.Error, "Durable management API {Method} {Path} failed.")]
     public static partial void ApiFailed(ILogger logger, Exception exception, string method, string path);
 
+    [LoggerMessage(9104, LogLevel.Error, "Orchestration {InstanceId} ({Name}) failed: {ErrorType}: {Message}{Details}")]
+    public static partial void OrchestrationFailed(ILogger logger, string instanceId, string name, string errorType, string message, string details);
+
     [LoggerMessage(9103, LogLevel.Warning, "Durable Task could not give activity message {MessageId} back to its queue ({Reason}); it runs again when its visibility timeout ends.")]
     public static partial void ActivityAbandonFailed(ILogger logger, string messageId, string reason);
 }
