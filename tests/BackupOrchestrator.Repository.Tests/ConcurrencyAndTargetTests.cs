@@ -135,6 +135,40 @@ public sealed class ConcurrencyAndTargetTests : IDisposable
     }
 
     [Fact]
+    public async Task PruneLockOfAKilledProcessOfThisMachine_CountsAsGoneAtOnce_WhileAnotherMachinesStillRefuses()
+    {
+        var repository = await _t.OpenAsync();
+        _t.Write("a.txt", "a");
+        await _t.BackupAsync(repository);
+        int ended;
+        using (var process = System.Diagnostics.Process.Start("true")!)
+        {
+            await process.WaitForExitAsync();
+            ended = process.Id;
+        }
+
+        // Left by a prune of this machine that was killed a moment ago (refreshed just now, its process gone).
+        await PutLockAsync(repository, "prune", Environment.MachineName, ended);
+        var pruned = await new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero);
+        Assert.Null(pruned.SweepSkipped);
+        var backup = await _t.BackupAsync(repository);
+        Assert.NotNull(backup.Snapshot);
+
+        // The same lock from another machine: its process cannot be asked, so it holds until it goes stale.
+        await PutLockAsync(repository, "prune", "another-machine", ended);
+        var refused = await Assert.ThrowsAsync<RepositoryException>(() => new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero));
+        Assert.StartsWith("Another prune is running", refused.Message, StringComparison.Ordinal);
+        Assert.Contains($"host another-machine, pid {ended}", refused.Message, StringComparison.Ordinal);
+    }
+
+    private static Task PutLockAsync(BackupRepository repository, string kind, string host, int pid)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var json = $$"""{"kind":"{{kind}}","host":"{{host}}","pid":{{pid}},"created":"{{now:O}}","refreshed":"{{now:O}}"}""";
+        return repository.Target.PutAsync($"{ObjectNames.LocksPrefix}{kind}-{Guid.NewGuid():N}", System.Text.Encoding.UTF8.GetBytes(json), default);
+    }
+
+    [Fact]
     public async Task Prune_DryRun_ShowsKeepAndRemoveWithReasons_AndDeletesNothing()
     {
         var repository = await _t.OpenAsync();

@@ -9,7 +9,8 @@ namespace BackupOrchestrator.Repository.Maintenance;
 /// A lock object under locks/ (docs/repository-format.md, "Locks and garbage collection").
 /// Both sides create their lock before they look at the others', so of a backup and a prune that
 /// start together at least one sees the other. A held lock is refreshed every
-/// <see cref="RefreshInterval"/>; one not refreshed for <see cref="StaleAfter"/> is ignored.
+/// <see cref="RefreshInterval"/>; one not refreshed for <see cref="StaleAfter"/> is ignored, and so is one
+/// of this machine whose process has ended.
 /// </summary>
 public sealed class RepositoryLock : IAsyncDisposable
 {
@@ -118,7 +119,31 @@ public sealed class RepositoryLock : IAsyncDisposable
         || e is IOException io && (io.HResult & 0xFFFF) == 30
         || e is RepositoryException { InnerException: Azure.RequestFailedException { Status: 403 } };
 
-    /// <summary>Locks refreshed within <see cref="StaleAfter"/>.</summary>
+    /// <summary>
+    /// A lock of this machine whose process no longer runs: its holder was killed (a crash, SIGKILL, a power cut)
+    /// and can hold nothing, so it counts as gone now rather than after <see cref="StaleAfter"/> (restic does the
+    /// same). A lock of another machine can only age out: its process cannot be asked. A pid reused since counts
+    /// as alive, which only waits longer.
+    /// </summary>
+    private static bool DiedHere(LockInfo info)
+    {
+        if (!string.Equals(info.Host, Environment.MachineName, StringComparison.Ordinal) || info.Pid == Environment.ProcessId)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(info.Pid);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true; // no process with that id
+        }
+    }
+
+    /// <summary>Locks refreshed within <see cref="StaleAfter"/> whose holders may still run (not <see cref="DiedHere"/>).</summary>
     public static async Task<List<(string Name, LockInfo Info)>> ListLiveAsync(BackupRepository repository, CancellationToken cancellationToken)
     {
         var live = new List<(string, LockInfo)>();
@@ -139,7 +164,7 @@ public sealed class RepositoryLock : IAsyncDisposable
             {
                 continue;
             }
-            if (info is not null && now - info.Refreshed < StaleAfter)
+            if (info is not null && now - info.Refreshed < StaleAfter && !DiedHere(info))
             {
                 live.Add((item.Name, info));
             }
