@@ -40,6 +40,7 @@ public sealed class NightFaultTests : IAsyncLifetime
     {
         var (environment, logs, at) = await PrepareAsync();
         string[] cut;
+        string killed;
         await using (var first = await StartBeforeAsync(at, environment))
         {
             // Killed while a backup has written its snapshot and runs its post hooks (its activity has not reported
@@ -49,13 +50,23 @@ public sealed class NightFaultTests : IAsyncLifetime
             await HostEnvironment.WaitUntilAsync(
                 () => WindowsOpened(logs) == 2 && Cut(first.Output).Length > 0, TimeSpan.FromSeconds(60), "a snapshot written and not reported, and both windows open");
             await first.KillAsync();
-            cut = Cut(first.Output);
+            killed = first.Output;
+            cut = Cut(killed);
         }
 
         await using (var second = await HostProcess.StartAsync(TestPaths.RealApp, environment))
         {
             using var http = await _rig.ClientAsync(second);
-            var night = await NightRig.WaitForNightAsync(http, TimeSpan.FromSeconds(150), [second], _services.Length);
+            JsonNode night;
+            try
+            {
+                night = await NightRig.WaitForNightAsync(http, TimeSpan.FromSeconds(150), [second], _services.Length);
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"{e.Message}\n---- the killed host's output:\n{killed}", e);
+            }
+
             await AssertOneGoodSnapshotEachAsync(night);
 
             // The backup cut off after its snapshot ran again on the new host (at least once) and found it.
