@@ -10,7 +10,7 @@
 # Needs: apt-get install -y restic borgbackup time; root (each restore goes to a fresh loop-mounted ext4, below).
 # Fairness: all three tools run with their default settings as shipped (restic 0.14: repository v2,
 # compression "auto" (its default, "compresses very fast": Go zstd), 16 MiB packs, AES-256-CTR + Poly1305;
-# borg 1.2: repokey-blake2 encryption, lz4 compression; ours: format 4 (keyed BLAKE3 chunk ids), zstd 2 (libzstd) where it pays,
+# borg 1.2: repokey-blake2 encryption, lz4 compression; ours: format 4 (HMAC-SHA-256 chunk ids where the CPU has SHA instructions, else keyed BLAKE3), zstd 2 (libzstd) where it pays,
 # AES-256-GCM, 8 MiB packs), on a warm page cache (the data set
 # is read once before the first run), one after the other, each with all cores.
 set -euo pipefail
