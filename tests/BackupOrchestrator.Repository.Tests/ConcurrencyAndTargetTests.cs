@@ -135,7 +135,7 @@ public sealed class ConcurrencyAndTargetTests : IDisposable
     }
 
     [Fact]
-    public async Task PruneLockOfAKilledProcessOfThisMachine_CountsAsGoneAtOnce_WhileAnotherMachinesStillRefuses()
+    public async Task PruneLockOfAKilledProcessOfThisBoot_CountsAsGoneAtOnce_WhileOneOfAnotherMachineBootOrNamespaceStillRefuses()
     {
         var repository = await _t.OpenAsync();
         _t.Write("a.txt", "a");
@@ -147,25 +147,42 @@ public sealed class ConcurrencyAndTargetTests : IDisposable
             ended = process.Id;
         }
 
+        // This boot of this machine, as a lock of this build records it (read from a lock it writes).
+        string boot;
+        await using (var probe = await RepositoryLock.AcquireAsync(repository, RepositoryLock.KindBackup, TimeSpan.Zero, default))
+        {
+            boot = (await RepositoryLock.ListLiveAsync(repository, default)).Single().Info.Boot!;
+        }
+
+        Assert.Matches(@"^[0-9a-f-]{36} pid:\[\d+\]$", boot);
+
         // Left by a prune of this machine that was killed a moment ago (refreshed just now, its process gone).
-        await PutLockAsync(repository, "prune", Environment.MachineName, ended);
+        await PutLockAsync(repository, "prune", Environment.MachineName, ended, boot);
         var pruned = await new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero);
         Assert.Null(pruned.SweepSkipped);
         var backup = await _t.BackupAsync(repository);
         Assert.NotNull(backup.Snapshot);
 
-        // The same lock from another machine: its process cannot be asked, so it holds until it goes stale.
-        await PutLockAsync(repository, "prune", "another-machine", ended);
-        var refused = await Assert.ThrowsAsync<RepositoryException>(() => new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero));
-        Assert.StartsWith("Another prune is running", refused.Message, StringComparison.Ordinal);
-        Assert.Contains($"host another-machine, pid {ended}", refused.Message, StringComparison.Ordinal);
+        // The same lock from another machine of the same name (another boot id), from another pid namespace, or
+        // from a build that did not record its boot: its process cannot be asked, so it holds until it goes stale.
+        foreach (var (host, otherBoot) in new[] { (Environment.MachineName, "0f0f0f0f-0000-4000-8000-000000000000 " + boot.Split(' ')[1]), (Environment.MachineName, boot.Split(' ')[0] + " pid:[1]"), (Environment.MachineName, (string?)null), ("another-machine", boot) })
+        {
+            var name = await PutLockAsync(repository, "prune", host, ended, otherBoot);
+            var refused = await Assert.ThrowsAsync<RepositoryException>(() => new Pruner(repository).PruneAsync(_ => new RetentionRule(KeepLast: 1), dryRun: false, TimeSpan.Zero));
+            Assert.StartsWith("Another prune is running", refused.Message, StringComparison.Ordinal);
+            Assert.Contains($"host {host}, pid {ended}", refused.Message, StringComparison.Ordinal);
+            await repository.Target.DeleteAsync(name, default);
+        }
     }
 
-    private static Task PutLockAsync(BackupRepository repository, string kind, string host, int pid)
+    private static async Task<string> PutLockAsync(BackupRepository repository, string kind, string host, int pid, string? boot)
     {
         var now = DateTimeOffset.UtcNow;
-        var json = $$"""{"kind":"{{kind}}","host":"{{host}}","pid":{{pid}},"created":"{{now:O}}","refreshed":"{{now:O}}"}""";
-        return repository.Target.PutAsync($"{ObjectNames.LocksPrefix}{kind}-{Guid.NewGuid():N}", System.Text.Encoding.UTF8.GetBytes(json), default);
+        var bootField = boot is null ? "" : $$""","boot":"{{boot}}" """.TrimEnd();
+        var json = $$"""{"kind":"{{kind}}","host":"{{host}}","pid":{{pid}},"created":"{{now:O}}","refreshed":"{{now:O}}"{{bootField}}}""";
+        var name = $"{ObjectNames.LocksPrefix}{kind}-{Guid.NewGuid():N}";
+        await repository.Target.PutAsync(name, System.Text.Encoding.UTF8.GetBytes(json), default);
+        return name;
     }
 
     [Fact]

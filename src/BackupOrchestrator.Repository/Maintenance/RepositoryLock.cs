@@ -47,7 +47,7 @@ public sealed class RepositoryLock : IAsyncDisposable
     public static async Task<RepositoryLock> AcquireAsync(BackupRepository repository, string kind, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var now = repository.Time.GetUtcNow();
-        var info = new LockInfo(kind, Environment.MachineName, Environment.ProcessId, now, now);
+        var info = new LockInfo(kind, Environment.MachineName, Environment.ProcessId, now, now) { Boot = ThisBoot.Value };
         var name = $"{ObjectNames.LocksPrefix}{kind}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}";
         await repository.Target.PutAsync(name, Serialize(info), cancellationToken);
         var held = new RepositoryLock(repository, name, info);
@@ -120,14 +120,18 @@ public sealed class RepositoryLock : IAsyncDisposable
         || e is RepositoryException { InnerException: Azure.RequestFailedException { Status: 403 } };
 
     /// <summary>
-    /// A lock of this machine whose process no longer runs: its holder was killed (a crash, SIGKILL, a power cut)
-    /// and can hold nothing, so it counts as gone now rather than after <see cref="StaleAfter"/> (restic does the
-    /// same). A lock of another machine can only age out: its process cannot be asked. A pid reused since counts
-    /// as alive, which only waits longer.
+    /// A lock of this machine whose process no longer runs: its holder was killed (a crash, SIGKILL) and can hold
+    /// nothing, so it counts as gone now rather than after <see cref="StaleAfter"/> (restic does the same, by host
+    /// name alone). "This machine" is the host name and <see cref="ThisBoot"/> (boot id and pid namespace): two
+    /// homelab boxes that share a default host name, or a container with the host's name in its own pid
+    /// namespace, must never read each other's running backups as dead. A lock of another machine, of an earlier
+    /// boot or of a build that did not record its boot can only age out. A pid reused since counts as alive,
+    /// which only waits longer.
     /// </summary>
     private static bool DiedHere(LockInfo info)
     {
-        if (!string.Equals(info.Host, Environment.MachineName, StringComparison.Ordinal) || info.Pid == Environment.ProcessId)
+        if (!string.Equals(info.Host, Environment.MachineName, StringComparison.Ordinal) || info.Pid == Environment.ProcessId
+            || ThisBoot.Value is null || !string.Equals(info.Boot, ThisBoot.Value, StringComparison.Ordinal))
         {
             return false;
         }
@@ -142,6 +146,24 @@ public sealed class RepositoryLock : IAsyncDisposable
             return true; // no process with that id
         }
     }
+
+    /// <summary>
+    /// This boot of this machine as Linux names it: the kernel's boot id and the pid namespace (its processes'
+    /// pids mean something only inside it); null where either cannot be read (then no lock counts as dead here).
+    /// </summary>
+    private static readonly Lazy<string?> ThisBoot = new(() =>
+    {
+        try
+        {
+            var boot = File.ReadAllText("/proc/sys/kernel/random/boot_id").Trim();
+            var pids = new FileInfo("/proc/self/ns/pid").LinkTarget;
+            return boot.Length == 0 || pids is null ? null : $"{boot} {pids}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    });
 
     /// <summary>Locks refreshed within <see cref="StaleAfter"/> whose holders may still run (not <see cref="DiedHere"/>).</summary>
     public static async Task<List<(string Name, LockInfo Info)>> ListLiveAsync(BackupRepository repository, CancellationToken cancellationToken)
@@ -198,7 +220,13 @@ public sealed class RepositoryLock : IAsyncDisposable
         [property: JsonPropertyName("host")] string Host,
         [property: JsonPropertyName("pid")] int Pid,
         [property: JsonPropertyName("created")] DateTimeOffset Created,
-        [property: JsonPropertyName("refreshed")] DateTimeOffset Refreshed);
+        [property: JsonPropertyName("refreshed")] DateTimeOffset Refreshed)
+    {
+        /// <summary>The holder's boot of its machine (boot id and pid namespace); absent in locks of earlier builds.</summary>
+        [JsonPropertyName("boot")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? Boot { get; init; }
+    }
 }
 
 [JsonSerializable(typeof(RepositoryLock.LockInfo))]
