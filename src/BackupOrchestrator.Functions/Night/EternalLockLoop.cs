@@ -22,7 +22,7 @@ internal sealed record LockChannel(string MessageEvent, string GrantEvent, Func<
 /// handles up to <see cref="MessagesPerGeneration"/> messages, then the caller continues as new with the table,
 /// so the history stays short. While a waiter is blocked, a reclaim timer runs beside the wait for the next
 /// message; when it fires first, the holders that ended without releasing (terminated, failed, purged) are asked
-/// for and reclaimed. The order of its actions (wait, timer, activity, send) is replayed by running instances:
+/// for and reclaimed (a failed ask is tried again at the next interval). The order of its actions (wait, timer, activity, send) is replayed by running instances:
 /// changing it breaks a hub's running locks on upgrade (EternalLockUpgradeTests keeps an earlier build's loop).
 /// </summary>
 internal static class EternalLockLoop
@@ -45,7 +45,18 @@ internal static class EternalLockLoop
                 var reclaim = context.CreateTimer(context.CurrentUtcDateTime + reclaimInterval, wake.Token);
                 if (await Task.WhenAny(pending, reclaim) == reclaim)
                 {
-                    var ended = await context.CallActivityAsync<List<string>>(nameof(NightActivities.FindEndedHolders), table.Parties.ToList());
+                    List<string> ended;
+                    try
+                    {
+                        ended = await context.CallActivityAsync<List<string>>(nameof(NightActivities.FindEndedHolders), table.Parties.ToList());
+                    }
+                    catch (TaskFailedException)
+                    {
+                        // The client could not ask (storage away, the host stopping): the lock must not die of it,
+                        // or every waiter would wait for ever. It asks again at the next reclaim interval.
+                        continue;
+                    }
+
                     Grant(context, channel, table.Reclaim(ended, Now(context)));
                     continue;
                 }

@@ -15,7 +15,7 @@ namespace BackupOrchestrator.Functions.Tests.Night;
 [Collection(NightsCollection.Name)]
 public sealed class EternalLockUpgradeTests(NightsFixture nights)
 {
-    private const string Done = "done";
+    internal const string Done = "done";
 
     [Fact]
     public async Task BackupLimit_StartedByThePreviousBuild_GrantsItsWaitersAfterTheUpgrade()
@@ -78,7 +78,7 @@ public sealed class EternalLockUpgradeTests(NightsFixture nights)
     }
 
     /// <summary>A backup's use of the limit, cut down: acquire, show "granted", hold until told, release.</summary>
-    private static async Task Holder(TaskOrchestrationContext context)
+    internal static async Task Holder(TaskOrchestrationContext context)
     {
         var token = context.NewGuid().ToString("N");
         context.SetCustomStatus("waiting");
@@ -92,7 +92,7 @@ public sealed class EternalLockUpgradeTests(NightsFixture nights)
         context.SendEvent(NightIds.Limit, NightEvents.Limit, new LimitMessage(null, context.InstanceId, token));
     }
 
-    private static async Task WaitForStatusAsync(DurableTaskClient client, string instance, string status)
+    internal static async Task WaitForStatusAsync(DurableTaskClient client, string instance, string status)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while ((await client.GetInstanceAsync(instance, getInputsAndOutputs: true, timeout.Token))?.ReadCustomStatusAs<string>() != status)
