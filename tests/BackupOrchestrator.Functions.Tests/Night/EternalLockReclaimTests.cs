@@ -14,15 +14,8 @@ public sealed class EternalLockReclaimTests(NightsFixture nights)
     [Fact]
     public async Task BackupLimit_WhenFindingEndedHoldersFails_AsksAgainAtTheNextReclaim_AndGrantsTheWaiter()
     {
-        var options = new DurableEngineOptions
-        {
-            StorageConnectionString = nights.Azurite.ConnectionString,
-            HubName = "reclaim" + Guid.NewGuid().ToString("N")[..10],
-            PartitionCount = 1,
-            MaxQueuePollingInterval = TimeSpan.FromMilliseconds(200),
-        };
         var asked = 0;
-        await using var engine = new DurableEngine(options, NullLoggerFactory.Instance);
+        await using var engine = new DurableEngine(EternalLockUpgradeTests.HubOptions(nights, "reclaim"), NullLoggerFactory.Instance);
         // The app's activity (it reads the instances through the client; its constructor's services are not used),
         // failing its first call as when storage does not answer.
         var activities = new NightActivities(null!, null!);

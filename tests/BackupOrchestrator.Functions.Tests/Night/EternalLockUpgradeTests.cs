@@ -20,13 +20,7 @@ public sealed class EternalLockUpgradeTests(NightsFixture nights)
     [Fact]
     public async Task BackupLimit_StartedByThePreviousBuild_GrantsItsWaitersAfterTheUpgrade()
     {
-        var options = new DurableEngineOptions
-        {
-            StorageConnectionString = nights.Azurite.ConnectionString,
-            HubName = "upgrade" + Guid.NewGuid().ToString("N")[..10],
-            PartitionCount = 1,
-            MaxQueuePollingInterval = TimeSpan.FromMilliseconds(200),
-        };
+        var options = HubOptions(nights, "upgrade");
         string[] holders = ["holder:a", "holder:b", "holder:c"];
 
         // The previous build: one slot, a holds it, b and c wait, so the limit waits for a message beside a reclaim timer.
@@ -68,6 +62,15 @@ public sealed class EternalLockUpgradeTests(NightsFixture nights)
         Assert.Equal(OrchestrationRuntimeStatus.Running, limit!.RuntimeStatus);
         await after.StopAsync(TimeSpan.FromSeconds(2));
     }
+
+    /// <summary>An engine's options on a hub of its own (one partition, quick polling), for the lock tests.</summary>
+    internal static DurableEngineOptions HubOptions(NightsFixture nights, string prefix) => new()
+    {
+        StorageConnectionString = nights.Azurite.ConnectionString,
+        HubName = prefix + Guid.NewGuid().ToString("N")[..10],
+        PartitionCount = 1,
+        MaxQueuePollingInterval = TimeSpan.FromMilliseconds(200),
+    };
 
     private static DurableEngine Engine(DurableEngineOptions options, ITaskOrchestrator limit)
     {
