@@ -36,6 +36,12 @@ public sealed class BackupRepository
     /// <summary>Plaintext chunk buffers for the read paths (restore, verify); return them when done.</summary>
     internal Backup.BufferPool ChunkBuffers { get; }
 
+    /// <summary>
+    /// Told once per wait when a backup, restore, verify or copy waits for a prune to finish (up to 30 minutes):
+    /// the command line prints it, the app logs it. Without it the wait looked like a hang.
+    /// </summary>
+    public Action<string>? LockWaitNotice { get; set; }
+
     internal FastCdcChunker NewChunker() => new(Gear, Config.ChunkMin, Config.ChunkAverage, Config.ChunkMax);
 
     /// <summary>Initialises an empty target, or opens it when it already holds a repository of this key.</summary>
@@ -57,7 +63,9 @@ public sealed class BackupRepository
     internal static async Task<BackupRepository> InitLikeAsync(IRepositoryTarget target, BackupRepository source, CancellationToken cancellationToken)
     {
         await target.PutIfAbsentAsync(ObjectNames.Config, source.Config.ToJson(), cancellationToken);
-        return await OpenAsync(target, source.Key, source.Time, cancellationToken);
+        var opened = await OpenAsync(target, source.Key, source.Time, cancellationToken);
+        opened.LockWaitNotice = source.LockWaitNotice;
+        return opened;
     }
 
     public static async Task<BackupRepository> OpenAsync(IRepositoryTarget target, RepositoryKey key, TimeProvider? time = null, CancellationToken cancellationToken = default)

@@ -68,6 +68,39 @@ public sealed class RepositoryCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task RestoreBesideARunningPrune_SaysOnStderrThatItWaits_AndRestoresOnceThePruneEnds()
+    {
+        await RunAsync("key", "init", "--key", Key);
+        await RunAsync("backup", "-r", Repo, "-k", Key, "-s", "files", "--path", Path.Combine(_root, "data"));
+        // A prune's lock as another machine's backupctl writes it (docs/repository-format.md, "Locks").
+        var now = DateTimeOffset.UtcNow;
+        var prune = Path.Combine(Repo, "locks", "prune-00aa11bb22cc33dd");
+        File.WriteAllText(prune, $$"""{"kind":"prune","host":"nas-2","pid":4242,"created":"{{now:O}}","refreshed":"{{now:O}}"}""");
+        var target = Path.Combine(_root, "restored");
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Backupctl, "restore", "latest", "-r", Repo, "-k", Key, "--to", target })
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var firstLine = await process.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.False(process.HasExited);
+        File.Delete(prune);
+        var rest = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.NotNull(firstLine);
+        Assert.StartsWith("A prune is running on directory ", firstLine, StringComparison.Ordinal);
+        Assert.Contains("(host nas-2, pid 4242, since ", firstLine, StringComparison.Ordinal);
+        Assert.EndsWith("waits for it to finish, up to 30 minutes.", firstLine, StringComparison.Ordinal);
+        Assert.True(process.ExitCode == 0, await rest);
+        Assert.Contains("restored ", await stdout, StringComparison.Ordinal);
+        Assert.Equal("beta", File.ReadAllText(Path.Combine(target, _root.TrimStart('/'), "data/sub/b.txt")));
+    }
+
+    [Fact]
     public async Task WrongKey_ExitsOne_WithAClearMessage()
     {
         await RunAsync("key", "init", "--key", Key);
@@ -144,11 +177,10 @@ public sealed class RepositoryCommandsTests : IDisposable
 
     private static Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args) => RunInAsync(null, args);
 
-    private static Task<(int Exit, string Stdout, string Stderr)> RunInAsync(string? workingDirectory, params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "backupctl.dll");
-        return RunProcessAsync("dotnet", [dll, .. args], workingDirectory);
-    }
+    private static string Backupctl => Path.Combine(AppContext.BaseDirectory, "backupctl.dll");
+
+    private static Task<(int Exit, string Stdout, string Stderr)> RunInAsync(string? workingDirectory, params string[] args) =>
+        RunProcessAsync("dotnet", [Backupctl, .. args], workingDirectory);
 
     private static Task<(int Exit, string Stdout, string Stderr)> RunProcessAsync(string file, params string[] args) => RunProcessAsync(file, args, null);
 

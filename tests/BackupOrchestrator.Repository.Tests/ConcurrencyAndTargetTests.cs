@@ -175,6 +175,36 @@ public sealed class ConcurrencyAndTargetTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task VerifyBesideAPruneOfAnotherMachine_SaysOnceThatItWaits_ThenRunsWhenThePruneEnds()
+    {
+        var repository = await _t.OpenAsync();
+        _t.Write("a.txt", "a");
+        await _t.BackupAsync(repository);
+        var notices = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var told = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        repository.LockWaitNotice = notice =>
+        {
+            notices.Enqueue(notice);
+            told.TrySetResult();
+        };
+        var prune = await PutLockAsync(repository, "prune", "nas-2", 4242, boot: null);
+
+        var verifying = new Verifier(repository).VerifyAsync();
+        await told.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        // One more look at the locks (every 5 s) while the prune still runs: said once, not once per look.
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        Assert.False(verifying.IsCompleted);
+        await repository.Target.DeleteAsync(prune, default);
+        var report = await verifying.WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.True(report.Ok);
+        var notice = Assert.Single(notices);
+        Assert.Contains("A prune is running on", notice, StringComparison.Ordinal);
+        Assert.Contains("host nas-2, pid 4242", notice, StringComparison.Ordinal);
+        Assert.Contains("the read (restore, verify or copy) waits for it to finish, up to 30 minutes", notice, StringComparison.Ordinal);
+    }
+
     private static async Task<string> PutLockAsync(BackupRepository repository, string kind, string host, int pid, string? boot)
     {
         var now = DateTimeOffset.UtcNow;

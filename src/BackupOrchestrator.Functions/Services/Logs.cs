@@ -34,4 +34,7 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 1113, Level = LogLevel.Information, Message = "Restore {Job} ended {State}: {Files} files, {Bytes} bytes {Reason}")]
     public static partial void RestoreEnded(this ILogger logger, string job, string state, long files, long bytes, string reason);
+
+    [LoggerMessage(EventId = 1114, Level = LogLevel.Warning, Message = "{Notice}")]
+    public static partial void WaitingForPrune(this ILogger logger, string notice);
 }

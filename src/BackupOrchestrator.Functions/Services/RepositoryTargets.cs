@@ -7,6 +7,7 @@ using BackupOrchestrator.Repository;
 using BackupOrchestrator.Repository.Keys;
 using BackupOrchestrator.Repository.Targets;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BackupOrchestrator.Functions.Services;
@@ -17,7 +18,8 @@ namespace BackupOrchestrator.Functions.Services;
 /// repository itself is opened per use (<see cref="OpenAsync"/>, two small reads), so a target emptied between
 /// nights gets its config written again instead of a cached view writing packs into a folder without one.
 /// </summary>
-public sealed class RepositoryTargets(IOptions<NightOptions> options, IConfiguration configuration, TimeProvider time)
+/// <param name="logger">Where a repository's wait for a prune run beside the app (by backupctl) is said; none in some tests.</param>
+public sealed class RepositoryTargets(IOptions<NightOptions> options, IConfiguration configuration, TimeProvider time, ILogger<RepositoryTargets>? logger = null)
 {
     private readonly ConcurrentDictionary<string, IRepositoryTarget> _targets = new(StringComparer.Ordinal);
 
@@ -54,12 +56,21 @@ public sealed class RepositoryTargets(IOptions<NightOptions> options, IConfigura
     }
 
     /// <summary>The repository on <paramref name="spec"/>, created when the target is empty.</summary>
-    public Task<BackupRepository> InitAsync(TargetSpec spec, string keyFile, CancellationToken cancellationToken) =>
-        BackupRepository.InitAsync(TargetOf(spec), RepositoryKey.Load(keyFile), time, cancellationToken);
+    public async Task<BackupRepository> InitAsync(TargetSpec spec, string keyFile, CancellationToken cancellationToken) =>
+        Told(await BackupRepository.InitAsync(TargetOf(spec), RepositoryKey.Load(keyFile), time, cancellationToken));
 
     /// <summary>The repository on <paramref name="spec"/>; a <see cref="RepositoryException"/> when there is none.</summary>
-    public Task<BackupRepository> OpenAsync(TargetSpec spec, string keyFile, CancellationToken cancellationToken) =>
-        BackupRepository.OpenAsync(TargetOf(spec), RepositoryKey.Load(keyFile), time, cancellationToken);
+    public async Task<BackupRepository> OpenAsync(TargetSpec spec, string keyFile, CancellationToken cancellationToken) =>
+        Told(await BackupRepository.OpenAsync(TargetOf(spec), RepositoryKey.Load(keyFile), time, cancellationToken));
+
+    private BackupRepository Told(BackupRepository repository)
+    {
+        if (logger is not null)
+        {
+            repository.LockWaitNotice = logger.WaitingForPrune;
+        }
+        return repository;
+    }
 
     private IRepositoryTarget Make(TargetSpec spec)
     {

@@ -51,9 +51,11 @@ public sealed class RepositoryLock : IAsyncDisposable
         var name = $"{ObjectNames.LocksPrefix}{kind}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}";
         await repository.Target.PutAsync(name, Serialize(info), cancellationToken);
         var held = new RepositoryLock(repository, name, info);
+        var what = kind == KindRead ? "the read (restore, verify or copy)" : "the " + kind;
         try
         {
             var waited = repository.Time.GetTimestamp();
+            bool told = false;
             while (true)
             {
                 var prunes = (await ListLiveAsync(repository, cancellationToken)).Where(l => l.Info.Kind == KindPrune && l.Name != name).ToList();
@@ -68,7 +70,12 @@ public sealed class RepositoryLock : IAsyncDisposable
                 }
                 if (repository.Time.GetElapsedTime(waited) >= maxWait)
                 {
-                    throw new RepositoryException($"A prune has held {repository.Target.Description} for longer than {maxWait} (host {other.Host}, pid {other.Pid}, since {other.Created:u}); {(kind == KindRead ? "the read (restore, verify or copy)" : "the " + kind)} gave up waiting. If that prune crashed, its lock turns stale {StaleAfter.TotalMinutes:0} minutes after its last refresh.");
+                    throw new RepositoryException($"A prune has held {repository.Target.Description} for longer than {maxWait} (host {other.Host}, pid {other.Pid}, since {other.Created:u}); {what} gave up waiting. If that prune crashed, its lock turns stale {StaleAfter.TotalMinutes:0} minutes after its last refresh.");
+                }
+                if (!told)
+                {
+                    told = true;
+                    repository.LockWaitNotice?.Invoke($"A prune is running on {repository.Target.Description} (host {other.Host}, pid {other.Pid}, since {other.Created:u}); {what} waits for it to finish, up to {maxWait.TotalMinutes:0} minutes.");
                 }
                 await Task.Delay(PollInterval, repository.Time, cancellationToken);
             }

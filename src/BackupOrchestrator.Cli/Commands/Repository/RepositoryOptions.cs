@@ -71,9 +71,12 @@ internal sealed class RepositoryOptions
     {
         var key = RepositoryKey.Load(parse.GetValue(Key)!);
         var target = Target(parse, Repo);
-        return create
+        var repository = create
             ? await BackupRepository.InitAsync(target, key, null, cancellationToken)
             : await BackupRepository.OpenAsync(target, key, null, cancellationToken);
+        var error = parse.InvocationConfiguration.Error;
+        repository.LockWaitNotice = notice => error.WriteLine(notice);
+        return repository;
     }
 
     /// <summary>Runs a command body; a <see cref="RepositoryException"/> becomes one clear line on stderr and exit code 1.</summary>
