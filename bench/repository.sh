@@ -11,7 +11,7 @@
 # Fairness: all three tools run with their default settings as shipped (restic 0.14: repository v2,
 # compression "auto" (its default, "compresses very fast": Go zstd), 16 MiB packs, AES-256-CTR + Poly1305;
 # borg 1.2: repokey-blake2 encryption, lz4 compression; ours: format 4 (HMAC-SHA-256 chunk ids where the CPU has SHA instructions, else keyed BLAKE3), zstd 2 (libzstd) where it pays,
-# AES-256-GCM, 8 MiB packs), on a warm page cache (the data set
+# AES-256-GCM, 8 MiB packs written with O_DIRECT and fsynced; restic and borg write theirs buffered and fsync them), on a warm page cache (the data set
 # is read once before the first run), one after the other, each with all cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."

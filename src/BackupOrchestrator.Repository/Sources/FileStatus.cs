@@ -74,8 +74,7 @@ internal static partial class PosixCalls
     /// <summary>fsync(2) of a folder, so a rename into it survives a crash; errno on failure.</summary>
     public static int FsyncDirectory(string path)
     {
-        const int ReadOnlyDirectory = 0x10000; // O_RDONLY | O_DIRECTORY on Linux
-        int fd = Native.Open(path, ReadOnlyDirectory);
+        int fd = Native.Open(path, OpenFlags.ReadOnlyDirectory);
         if (fd < 0)
         {
             return Marshal.GetLastPInvokeError();
@@ -133,6 +132,55 @@ internal static partial class PosixCalls
         return new SafeFileHandle(fd, ownsHandle: true);
     }
 
+    /// <summary>
+    /// Creates a file that must not exist yet for writes that bypass the page cache (O_WRONLY | O_CREAT | O_EXCL |
+    /// O_CLOEXEC | O_DIRECT, mode 0666 less the umask, as FileStream creates files). Null when this file system or
+    /// this CPU's Linux ABI does not take O_DIRECT (EINVAL: ramfs, tmpfs before Linux 6.6, some network file systems); other failures throw
+    /// an <see cref="IOException"/> whose HResult is the errno.
+    /// </summary>
+    public static SafeFileHandle? TryCreateForDirectWrite(string path)
+    {
+        int direct = OpenFlags.Direct;
+        if (direct == 0)
+        {
+            return null;
+        }
+        const int Flags = 0x1 | 0x40 | 0x80 | 0x80000; // O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        const int InvalidArgument = 22;
+        int fd = Native.OpenMode(path, Flags | direct, 0x1B6);
+        if (fd < 0)
+        {
+            int errno = Marshal.GetLastPInvokeError();
+            if (errno == InvalidArgument)
+            {
+                // Linux creates the file before it checks O_DIRECT (ramfs): with O_EXCL, a file there now is
+                // the one this call made, so it goes.
+                File.Delete(path);
+                return null;
+            }
+            throw new IOException($"Cannot create {path}: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).", errno);
+        }
+        return new SafeFileHandle(fd, ownsHandle: true);
+    }
+
+    /// <summary>fsync(2) of an open file: its data, size and blocks on disk. Errno on failure.</summary>
+    public static int Fsync(SafeHandle file)
+    {
+        bool added = false;
+        try
+        {
+            file.DangerousAddRef(ref added);
+            return Native.Fsync((int)file.DangerousGetHandle()) == 0 ? 0 : Marshal.GetLastPInvokeError();
+        }
+        finally
+        {
+            if (added)
+            {
+                file.DangerousRelease();
+            }
+        }
+    }
+
     /// <summary>fchown(2): the owner of an open file, without looking its path up again. Errno on failure.</summary>
     public static int FChown(SafeHandle file, long uid, long gid)
     {
@@ -154,14 +202,38 @@ internal static partial class PosixCalls
     /// <summary>syncfs(2) of the file system that holds <paramref name="folder"/>: every file, inode and folder written there reaches the disk. Errno on failure.</summary>
     public static int SyncFileSystem(string folder)
     {
-        const int ReadOnlyDirectory = 0x10000; // O_RDONLY | O_DIRECTORY on Linux
-        int fd = Native.Open(folder, ReadOnlyDirectory);
+        int fd = Native.Open(folder, OpenFlags.ReadOnlyDirectory);
         if (fd < 0)
         {
             return Marshal.GetLastPInvokeError();
         }
         int result = Native.SyncFs(fd) == 0 ? 0 : Marshal.GetLastPInvokeError();
         return Native.Close(fd) == 0 ? result : Marshal.GetLastPInvokeError();
+    }
+
+    /// <summary>
+    /// open(2) flags whose values differ by CPU in Linux's ABI: the generic values (x86, RISC-V, LoongArch, s390x)
+    /// put O_DIRECT at 040000 and O_DIRECTORY at 0200000; Arm swaps them, and POWER has its own.
+    /// </summary>
+    private static class OpenFlags
+    {
+        private static readonly Architecture Cpu = RuntimeInformation.ProcessArchitecture;
+
+        /// <summary>O_RDONLY | O_DIRECTORY.</summary>
+        public static readonly int ReadOnlyDirectory = Cpu switch
+        {
+            Architecture.Arm or Architecture.Arm64 or Architecture.Armv6 or Architecture.Ppc64le => 0x4000,
+            _ => 0x10000,
+        };
+
+        /// <summary>O_DIRECT, or 0 where this code does not know its value (then nothing is written with it).</summary>
+        public static readonly int Direct = Cpu switch
+        {
+            Architecture.X64 or Architecture.X86 or Architecture.RiscV64 or Architecture.LoongArch64 or Architecture.S390x => 0x4000,
+            Architecture.Arm or Architecture.Arm64 or Architecture.Armv6 => 0x10000,
+            Architecture.Ppc64le => 0x20000,
+            _ => 0,
+        };
     }
 
     private static partial class Native

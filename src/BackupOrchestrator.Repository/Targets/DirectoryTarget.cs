@@ -8,7 +8,8 @@ namespace BackupOrchestrator.Repository.Targets;
 /// object's folder and are renamed into place, so a crash leaves either nothing or the whole object;
 /// leftover temp files (".tmp-*") are ignored by listings and removed by prune. Every object's data is
 /// fsynced before its rename; the commit points (config, indexes, manifests) also fsync their folder at
-/// once, packs once per folder in <see cref="FlushAsync"/>, before their index is written.
+/// once, packs once per folder in <see cref="FlushAsync"/>, before their index is written. Packs bypass the
+/// page cache where the file system allows it (<see cref="DirectWriter"/>).
 /// </summary>
 public sealed class DirectoryTarget : IRepositoryTarget
 {
@@ -17,6 +18,9 @@ public sealed class DirectoryTarget : IRepositoryTarget
     internal const string TempPrefix = ".tmp-";
     private readonly string _root;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _unsyncedFolders = new(StringComparer.Ordinal);
+    /// <summary>Objects of this size and more (packs) are written past the page cache (<see cref="DirectWriter"/>).</summary>
+    internal const int DirectWriteMinimum = 1 << 20;
+    private volatile bool _directRefused;
 
     public DirectoryTarget(string root)
     {
@@ -24,6 +28,9 @@ public sealed class DirectoryTarget : IRepositoryTarget
     }
 
     public string Root => _root;
+
+    /// <summary>True once a large object was written the buffered way because this file system refused O_DIRECT.</summary>
+    internal bool DirectWritesRefused => _directRefused;
     public string Description => $"directory {_root}";
 
     public Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
@@ -231,6 +238,14 @@ public sealed class DirectoryTarget : IRepositoryTarget
         try
         {
             Directory.CreateDirectory(folder);
+            if (sync && data.Length >= DirectWriteMinimum && !_directRefused)
+            {
+                if (DirectWriter.TryWrite(temp, data))
+                {
+                    return temp;
+                }
+                _directRefused = true;
+            }
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
             {
                 stream.Write(data);
