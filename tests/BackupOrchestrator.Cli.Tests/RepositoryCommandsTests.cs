@@ -177,6 +177,26 @@ public sealed class RepositoryCommandsTests : IDisposable
 
     private static Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args) => RunInAsync(null, args);
 
+    [Fact]
+    public async Task Backup_ThatNeedsMoreThanItsHeapCap_SaysWhichCapToSet_AndLeavesNoSnapshot()
+    {
+        await RunAsync("key", "init", "--key", Key);
+
+        // 8 MiB cannot hold one pack buffer (8.1 MiB), so the backup runs out of heap before any snapshot is written.
+        var backup = await RunProcessAsync("dotnet", [Backupctl, "backup", "-r", Repo, "-k", Key, "-s", "files", "--path", Path.Combine(_root, "data")],
+            null, new Dictionary<string, string> { ["BACKUPCTL_HEAP_LIMIT_MB"] = "8" });
+
+        Assert.Equal(1, backup.Exit);
+        Assert.Contains("more than backupctl's heap cap of 8 MiB", backup.Stderr, StringComparison.Ordinal);
+        Assert.Contains("BACKUPCTL_HEAP_LIMIT_MB=16, or 0 for none", backup.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", backup.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Repo, "snapshots")) && Directory.EnumerateFileSystemEntries(Path.Combine(Repo, "snapshots")).Any(),
+            "a backup that ran out of heap must not leave a snapshot");
+        // The same backup with the default cap goes through.
+        var again = await RunAsync("backup", "-r", Repo, "-k", Key, "-s", "files", "--path", Path.Combine(_root, "data"));
+        Assert.True(again.Exit == 0, again.Stderr);
+    }
+
     private static string Backupctl => Path.Combine(AppContext.BaseDirectory, "backupctl.dll");
 
     private static Task<(int Exit, string Stdout, string Stderr)> RunInAsync(string? workingDirectory, params string[] args) =>
@@ -184,12 +204,16 @@ public sealed class RepositoryCommandsTests : IDisposable
 
     private static Task<(int Exit, string Stdout, string Stderr)> RunProcessAsync(string file, params string[] args) => RunProcessAsync(file, args, null);
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunProcessAsync(string file, string[] args, string? workingDirectory)
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunProcessAsync(string file, string[] args, string? workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? "" };
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
