@@ -163,6 +163,34 @@ internal static partial class PosixCalls
         return new SafeFileHandle(fd, ownsHandle: true);
     }
 
+    /// <summary>
+    /// Opens a file for reads that bypass the page cache (O_RDONLY | O_CLOEXEC | O_DIRECT). Null when the file does not
+    /// exist (<paramref name="missing"/> set) or this file system or CPU's Linux ABI does not take O_DIRECT (EINVAL);
+    /// other failures throw an <see cref="IOException"/> whose HResult is the errno.
+    /// </summary>
+    public static SafeFileHandle? TryOpenForDirectRead(string path, out bool missing)
+    {
+        const int NoEntry = 2;
+        const int InvalidArgument = 22;
+        missing = false;
+        if (OpenFlags.Direct == 0)
+        {
+            return null;
+        }
+        int fd = Native.Open(path, 0x80000 | OpenFlags.Direct); // O_RDONLY | O_CLOEXEC | O_DIRECT
+        if (fd < 0)
+        {
+            int errno = Marshal.GetLastPInvokeError();
+            missing = errno == NoEntry;
+            if (missing || errno == InvalidArgument)
+            {
+                return null;
+            }
+            throw new IOException($"Cannot open {path}: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).", errno);
+        }
+        return new SafeFileHandle(fd, ownsHandle: true);
+    }
+
     /// <summary>fsync(2) of an open file: its data, size and blocks on disk. Errno on failure.</summary>
     public static int Fsync(SafeHandle file)
     {

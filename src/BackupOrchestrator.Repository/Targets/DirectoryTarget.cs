@@ -8,8 +8,8 @@ namespace BackupOrchestrator.Repository.Targets;
 /// object's folder and are renamed into place, so a crash leaves either nothing or the whole object;
 /// leftover temp files (".tmp-*") are ignored by listings and removed by prune. Every object's data is
 /// fsynced before its rename; the commit points (config, indexes, manifests) also fsync their folder at
-/// once, packs once per folder in <see cref="FlushAsync"/>, before their index is written. Packs bypass the
-/// page cache where the file system allows it (<see cref="DirectWriter"/>).
+/// once, packs once per folder in <see cref="FlushAsync"/>, before their index is written. Packs, and the
+/// chunks read out of them, bypass the page cache where the file system allows it (<see cref="DirectIo"/>).
 /// </summary>
 public sealed class DirectoryTarget : IRepositoryTarget
 {
@@ -18,9 +18,12 @@ public sealed class DirectoryTarget : IRepositoryTarget
     internal const string TempPrefix = ".tmp-";
     private readonly string _root;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _unsyncedFolders = new(StringComparer.Ordinal);
-    /// <summary>Objects of this size and more (packs) are written past the page cache (<see cref="DirectWriter"/>).</summary>
+    /// <summary>Objects of this size and more (packs) are written past the page cache (<see cref="DirectIo"/>).</summary>
     internal const int DirectWriteMinimum = 1 << 20;
+    /// <summary>Ranges of this size and more (a chunk a restore or verify reads out of a pack) are read past the page cache.</summary>
+    internal const int DirectReadMinimum = 256 << 10;
     private volatile bool _directRefused;
+    private volatile bool _directReadRefused;
 
     public DirectoryTarget(string root)
     {
@@ -31,6 +34,9 @@ public sealed class DirectoryTarget : IRepositoryTarget
 
     /// <summary>True once a large object was written the buffered way because this file system refused O_DIRECT.</summary>
     internal bool DirectWritesRefused => _directRefused;
+
+    /// <summary>True once a large range was read the buffered way because this file system refused O_DIRECT.</summary>
+    internal bool DirectReadsRefused => _directReadRefused;
     public string Description => $"directory {_root}";
 
     public Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
@@ -128,6 +134,15 @@ public sealed class DirectoryTarget : IRepositoryTarget
 
     public ValueTask<int> ReadRangeAsync(string name, long offset, Memory<byte> destination, CancellationToken cancellationToken)
     {
+        if (destination.Length >= DirectReadMinimum && !_directReadRefused && DirectIo.FitsOneBlock(offset, destination.Length))
+        {
+            if (DirectIo.TryRead(PathOf(name), offset, destination.Span) is { } read)
+            {
+                return ValueTask.FromResult(read);
+            }
+            // Refused by this file system: this read and the ones after it go the buffered way.
+            _directReadRefused = true;
+        }
         SafeFileHandle handle;
         try
         {
@@ -240,7 +255,7 @@ public sealed class DirectoryTarget : IRepositoryTarget
             Directory.CreateDirectory(folder);
             if (sync && data.Length >= DirectWriteMinimum && !_directRefused)
             {
-                if (DirectWriter.TryWrite(temp, data))
+                if (DirectIo.TryWrite(temp, data))
                 {
                     return temp;
                 }

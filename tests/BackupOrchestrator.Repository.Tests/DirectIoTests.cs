@@ -2,10 +2,10 @@ using BackupOrchestrator.Repository.Targets;
 
 namespace BackupOrchestrator.Repository.Tests;
 
-/// <summary>Packs written to a folder past the page cache (O_DIRECT), and the buffered way where the file system refuses it.</summary>
-public sealed class DirectWriteTests : IDisposable
+/// <summary>Packs written to a folder and read from it past the page cache (O_DIRECT), and the buffered way where the file system refuses it.</summary>
+public sealed class DirectIoTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("direct-write-").FullName;
+    private readonly string _root = Directory.CreateTempSubdirectory("direct-io-").FullName;
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
@@ -49,7 +49,7 @@ public sealed class DirectWriteTests : IDisposable
         {
             var target = new DirectoryTarget(mount);
             // Two whole blocks and a tail that is not a multiple of the 4 KiB alignment.
-            var pack = Random(2 * DirectWriter.BlockSize + 4096 * 3 + 123, seed: 1);
+            var pack = Random(2 * DirectIo.BlockSize + 4096 * 3 + 123, seed: 1);
 
             Assert.True(await target.PutIfAbsentAsync("packs/ab/ab01", pack, default));
 
@@ -63,6 +63,36 @@ public sealed class DirectWriteTests : IDisposable
             Assert.True(await target.PutIfAbsentAsync("index/i1", small, default));
             Assert.Equal(small, await target.GetAsync("index/i1", default));
             Assert.Empty(Directory.GetFiles(mount, DirectoryTarget.TempPrefix + "*", SearchOption.AllDirectories));
+        }
+        finally
+        {
+            await RoundTripTests.RunAsync("umount", "-l", mount);
+        }
+    }
+
+    [Fact]
+    public async Task RangesOfAPackOnExt4_AreReadExactly_PastThePageCache_ToTheFilesEnd()
+    {
+        var mount = await MountExt4Async("reads", 64);
+        try
+        {
+            var target = new DirectoryTarget(mount);
+            var pack = Random(3 * 1024 * 1024 + 777, seed: 6);
+            Assert.True(await target.PutIfAbsentAsync("packs/ab/ab02", pack, default));
+            var path = Path.Combine(mount, "packs/ab/ab02");
+
+            // Offsets and lengths on no 4 KiB boundary, one range running past the end of the file.
+            foreach (var (offset, length) in new[] { (0L, 300_000), (4095L, 1_048_577), (123_457L, 2_500_000), (pack.Length - 300_000L, 400_000) })
+            {
+                var into = new byte[length];
+                int read = await target.ReadRangeAsync("packs/ab/ab02", offset, into, default);
+                int expected = (int)Math.Min(length, pack.Length - offset);
+                Assert.Equal(expected, read);
+                Assert.Equal(pack.AsSpan((int)offset, expected).ToArray(), into.AsSpan(0, read).ToArray());
+            }
+            Assert.False(target.DirectReadsRefused);
+            Assert.Equal(0, await CachedBytesAsync(path));
+            Assert.Equal(-1, await target.ReadRangeAsync("packs/ab/missing", 0, new byte[300_000], default));
         }
         finally
         {
@@ -87,6 +117,10 @@ public sealed class DirectWriteTests : IDisposable
 
             Assert.True(target.DirectWritesRefused);
             Assert.Equal(pack, await target.GetAsync("packs/cd/cd01", default));
+            var range = new byte[1_000_000];
+            Assert.Equal(range.Length, await target.ReadRangeAsync("packs/cd/cd01", 4097, range, default));
+            Assert.True(target.DirectReadsRefused);
+            Assert.Equal(pack.AsSpan(4097, range.Length).ToArray(), range);
             Assert.Empty(Directory.GetFiles(mount, DirectoryTarget.TempPrefix + "*", SearchOption.AllDirectories));
         }
         finally
