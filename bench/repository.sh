@@ -11,8 +11,9 @@
 # Fairness: all three tools run with their default settings as shipped (restic 0.14: repository v2,
 # compression "auto" (its default, "compresses very fast": Go zstd), 16 MiB packs, AES-256-CTR + Poly1305;
 # borg 1.2: repokey-blake2 encryption, lz4 compression; ours: format 4 (HMAC-SHA-256 chunk ids where the CPU has SHA instructions, else keyed BLAKE3), zstd 2 (libzstd) where it pays,
-# AES-256-GCM, 8 MiB packs written with O_DIRECT and fsynced; restic and borg write theirs buffered and fsync them), on a warm page cache (the data set
-# is read once before the first run), one after the other, each with all cores.
+# AES-256-GCM, 8 MiB packs written with O_DIRECT and fsynced; restic and borg write theirs buffered and fsync them); backups on a warm page cache (the data set
+# is read once before the first run), restores from a repository out of the page cache (uncache, below), one after
+# the other, each with all cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=${BENCH_ROOT:-/tmp/repo-bench}
@@ -149,6 +150,11 @@ measure() { # tool step command...  -> appends "tool step seconds maxrss_kb"
   if [ "$tool" = ours ]; then grep -E '^(stats|profile):' "$ROOT/$tool-$step.err" | sed 's/^/            /' || true; fi
 }
 forget() { rm -rf "$@"; sync; }
+# Each restore reads its repository from disk, as the morning after a night's backup would: the repository's
+# files (and the tool's own cache folder) are dropped from the page cache first; the data set stays cached for
+# the backups. Without this the tools were not on the same footing: restic and borg write their packs through
+# the page cache and found them there for the restore, ours writes packs with O_DIRECT and read them from disk.
+uncache() { sync; find "$@" -type f -exec dd if={} iflag=nocache count=0 status=none \; 2>/dev/null || true; }
 size_of() { printf '%s\t%s\t%s\t0\t0\n' "$1" repo_bytes "$(du -sb "$2" | cut -f1)" >> "$RESULTS"; }
 
 run_ours() {
@@ -161,6 +167,7 @@ run_ours() {
   reset_files
   size_of ours "$repo"
   fresh_fs ours
+  uncache "$repo"
   # PERF_RESTORE=1: sample our restore (perf, 99 Hz) and print its top kernel functions, to see where system time goes.
   local perf=()
   [ "${PERF_RESTORE:-0}" = 1 ] && perf=(perf record -q -F 99 -o "$ROOT/perf-ours-restore-$rep.data" --)
@@ -179,6 +186,7 @@ run_restic() {
   reset_files
   size_of restic "$repo"
   fresh_fs restic
+  uncache "$repo" "$RESTIC_CACHE_DIR"
   measure_restore restic restore restic -r "$repo" restore latest --target "$FS_MNT"
 }
 run_borg() {
@@ -191,6 +199,7 @@ run_borg() {
   reset_files
   size_of borg "$repo"
   fresh_fs borg
+  uncache "$repo" "$BORG_BASE_DIR"
   measure_restore borg restore sh -c "cd '$FS_MNT' && borg extract '$repo::a3'"
 }
 
