@@ -41,11 +41,26 @@ public sealed class DirectIoTests : IDisposable
         return mount;
     }
 
+    /// <summary>Runs <paramref name="test"/> on a fresh ext4 of <paramref name="megabytes"/> MiB, unmounted after it.</summary>
+    private async Task OnExt4Async(string name, int megabytes, Func<string, Task> test) =>
+        await UnmountAfterAsync(await MountExt4Async(name, megabytes), test);
+
+    private static async Task UnmountAfterAsync(string mount, Func<string, Task> test)
+    {
+        try
+        {
+            await test(mount);
+        }
+        finally
+        {
+            await RoundTripTests.RunAsync("umount", "-l", mount);
+        }
+    }
+
     [Fact]
     public async Task Pack_OnExt4_IsStoredWholeToTheByte_AndLeavesNothingInThePageCache()
     {
-        var mount = await MountExt4Async("disk", 64);
-        try
+        await OnExt4Async("disk", 64, async mount =>
         {
             var target = new DirectoryTarget(mount);
             // Two whole blocks and a tail that is not a multiple of the 4 KiB alignment.
@@ -63,18 +78,13 @@ public sealed class DirectIoTests : IDisposable
             Assert.True(await target.PutIfAbsentAsync("index/i1", small, default));
             Assert.Equal(small, await target.GetAsync("index/i1", default));
             Assert.Empty(Directory.GetFiles(mount, DirectoryTarget.TempPrefix + "*", SearchOption.AllDirectories));
-        }
-        finally
-        {
-            await RoundTripTests.RunAsync("umount", "-l", mount);
-        }
+        });
     }
 
     [Fact]
     public async Task RangesOfAPackOnExt4_AreReadExactly_PastThePageCache_ToTheFilesEnd()
     {
-        var mount = await MountExt4Async("reads", 64);
-        try
+        await OnExt4Async("reads", 64, async mount =>
         {
             var target = new DirectoryTarget(mount);
             var pack = Random(3 * 1024 * 1024 + 777, seed: 6);
@@ -93,11 +103,7 @@ public sealed class DirectIoTests : IDisposable
             Assert.False(target.DirectReadsRefused);
             Assert.Equal(0, await CachedBytesAsync(path));
             Assert.Equal(-1, await target.ReadRangeAsync("packs/ab/missing", 0, new byte[300_000], default));
-        }
-        finally
-        {
-            await RoundTripTests.RunAsync("umount", "-l", mount);
-        }
+        });
     }
 
     [Fact]
@@ -108,7 +114,7 @@ public sealed class DirectIoTests : IDisposable
         Directory.CreateDirectory(mount);
         var (exit, _, stderr) = await RoundTripTests.RunAsync("mount", "-t", "ramfs", "ramfs", mount);
         Assert.True(exit == 0, "this test needs root to mount a ramfs: " + stderr);
-        try
+        await UnmountAfterAsync(mount, async _ =>
         {
             var target = new DirectoryTarget(mount);
             var pack = Random(3 * 1024 * 1024 + 5, seed: 3);
@@ -122,18 +128,13 @@ public sealed class DirectIoTests : IDisposable
             Assert.True(target.DirectReadsRefused);
             Assert.Equal(pack.AsSpan(4097, range.Length).ToArray(), range);
             Assert.Empty(Directory.GetFiles(mount, DirectoryTarget.TempPrefix + "*", SearchOption.AllDirectories));
-        }
-        finally
-        {
-            await RoundTripTests.RunAsync("umount", "-l", mount);
-        }
+        });
     }
 
     [Fact]
     public async Task Pack_LargerThanTheSpaceLeftOnExt4_SaysTheTargetIsFull_AndLeavesNoPartialFile()
     {
-        var mount = await MountExt4Async("small", 8);
-        try
+        await OnExt4Async("small", 8, async mount =>
         {
             var target = new DirectoryTarget(mount);
             var pack = Random(12 * 1024 * 1024, seed: 4);
@@ -148,10 +149,6 @@ public sealed class DirectIoTests : IDisposable
             var fits = Random(2 * 1024 * 1024, seed: 5);
             Assert.True(await target.PutIfAbsentAsync("packs/ef/ef02", fits, default));
             Assert.Equal(fits, await target.GetAsync("packs/ef/ef02", default));
-        }
-        finally
-        {
-            await RoundTripTests.RunAsync("umount", "-l", mount);
-        }
+        });
     }
 }
