@@ -61,6 +61,9 @@ internal readonly partial record struct FileStatus(ulong Device, ulong Inode, ui
 /// <summary>The few POSIX calls .NET does not offer: hard links and ownership.</summary>
 internal static partial class PosixCalls
 {
+    /// <summary>EINVAL: among others, what open(2) and read(2)/write(2) answer where O_DIRECT is not taken.</summary>
+    public const int InvalidArgument = 22;
+
     public static bool IsRoot => Native.GetEuid() == 0;
 
     /// <summary>link(2); errno on failure.</summary>
@@ -146,7 +149,6 @@ internal static partial class PosixCalls
             return null;
         }
         const int Flags = 0x1 | 0x40 | 0x80 | 0x80000; // O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
-        const int InvalidArgument = 22;
         int fd = Native.OpenMode(path, Flags | direct, 0x1B6);
         if (fd < 0)
         {
@@ -171,7 +173,6 @@ internal static partial class PosixCalls
     public static SafeFileHandle? TryOpenForDirectRead(string path, out bool missing)
     {
         const int NoEntry = 2;
-        const int InvalidArgument = 22;
         missing = false;
         if (OpenFlags.Direct == 0)
         {

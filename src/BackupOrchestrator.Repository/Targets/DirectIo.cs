@@ -27,7 +27,6 @@ internal static unsafe class DirectIo
     public const int Alignment = 4096;
     /// <summary>4 MiB and 64 KiB: a chunk of the largest size (4 MiB), sealed, with the alignment around it, is one read.</summary>
     public const int BlockSize = (4 << 20) + (64 << 10);
-    private const int InvalidArgument = 22;
 
     /// <summary>Aligned native buffers of <see cref="BlockSize"/>, one per transfer running at once (a target's uploaders, a restore's reads in flight), kept for the process's life.</summary>
     private static readonly ConcurrentBag<nint> Buffers = [];
@@ -40,7 +39,7 @@ internal static unsafe class DirectIo
 
     private static void ReturnBlock(nint block) => Buffers.Add(block);
 
-    private static bool IsRefusal(IOException e) => (e.HResult & 0xFFFF) == InvalidArgument;
+    private static bool IsRefusal(IOException e) => (e.HResult & 0xFFFF) == PosixCalls.InvalidArgument;
 
     /// <summary>
     /// Writes <paramref name="data"/> to the new file <paramref name="path"/> and syncs it; false (and no file left)

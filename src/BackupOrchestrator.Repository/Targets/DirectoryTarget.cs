@@ -22,7 +22,7 @@ public sealed class DirectoryTarget : IRepositoryTarget
     internal const int DirectWriteMinimum = 1 << 20;
     /// <summary>Ranges of this size and more (a chunk a restore or verify reads out of a pack) are read past the page cache.</summary>
     internal const int DirectReadMinimum = 256 << 10;
-    private volatile bool _directRefused;
+    private volatile bool _directWriteRefused;
     private volatile bool _directReadRefused;
 
     public DirectoryTarget(string root)
@@ -33,7 +33,7 @@ public sealed class DirectoryTarget : IRepositoryTarget
     public string Root => _root;
 
     /// <summary>True once a large object was written the buffered way because this file system refused O_DIRECT.</summary>
-    internal bool DirectWritesRefused => _directRefused;
+    internal bool DirectWritesRefused => _directWriteRefused;
 
     /// <summary>True once a large range was read the buffered way because this file system refused O_DIRECT.</summary>
     internal bool DirectReadsRefused => _directReadRefused;
@@ -253,13 +253,13 @@ public sealed class DirectoryTarget : IRepositoryTarget
         try
         {
             Directory.CreateDirectory(folder);
-            if (sync && data.Length >= DirectWriteMinimum && !_directRefused)
+            if (sync && data.Length >= DirectWriteMinimum && !_directWriteRefused)
             {
                 if (DirectIo.TryWrite(temp, data))
                 {
                     return temp;
                 }
-                _directRefused = true;
+                _directWriteRefused = true;
             }
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
             {
