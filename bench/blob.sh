@@ -7,6 +7,7 @@
 #   flock /tmp/bench.lock bench/blob.sh            # REPS=3 by default: ~3 min on a quiet 2-core box, ~10 at load 20
 #   REPS=5 STEPS=backup bench/blob.sh              # the first-backup pair only: ~20 s a round on a quiet box
 #   CHECKSUMS="md5 none crc64" bench/blob.sh       # also the target's upload path alone with each checksum
+#   PIN=1 REPS=5 STEPS=backup bench/blob.sh        # Azurite on a core of its own, the clients on the rest
 #
 # Each step's row gives wall seconds, the CPU seconds of the process and of Azurite (a node process on the same
 # cores, so its work is part of both sides' time), and the requests Azurite logged by kind. The backup pair runs
@@ -44,11 +45,19 @@ fi
 BYTES=$(find "$DATA" -type f -name '*.bin' -printf '%s\n' | awk '{ s += $1 } END { print s }')
 cat "$DATA"/*.bin > /dev/null   # warm the page cache for every side alike
 
+# PIN=1: Azurite on the last core, every client on the others, as when the storage has CPUs of its own (a
+# storage account always does). Unpinned (the default), the clients' CPU and the emulator's share both cores.
+SERVER_CPUS= CLIENT_CPUS=
+if [ "${PIN:-0}" = 1 ]; then
+  last=$(($(nproc) - 1))
+  [ "$last" -ge 1 ] || { echo "PIN=1 needs two cores or more" >&2; exit 2; }
+  SERVER_CPUS="taskset -c $last" CLIENT_CPUS="taskset -c 0-$((last - 1))"
+fi
 port=$((20000 + RANDOM % 20000))
 rm -rf "$ROOT/azurite" && mkdir -p "$ROOT/azurite"
 # Not --silent: its access log (one line per request) tells what each step asked of it. Telemetry off: it
 # would try to reach the internet from inside the measured steps.
-node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$ROOT/azurite" --disableTelemetry > "$ROOT/azurite.log" 2>&1 &
+$SERVER_CPUS node_modules/.bin/azurite-blob --blobHost 127.0.0.1 --blobPort "$port" --location "$ROOT/azurite" --disableTelemetry > "$ROOT/azurite.log" 2>&1 &
 azurite_pid=$!
 trap 'kill $azurite_pid 2>/dev/null || true; rm -rf "$ROOT/azurite"' EXIT
 for _ in $(seq 1 100); do (echo > /dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.2; done
@@ -65,7 +74,7 @@ measure() { # rep side step command...  -> appends "rep side step seconds maxrss
   sync
   load=$(cut -d' ' -f1 /proc/loadavg)
   a0=$(azurite_cpu); l0=$(wc -l < "$ROOT/azurite.log")
-  BACKUPCTL_STATS=1 /usr/bin/time -v -o "$log" "$@" > "$ROOT/$side-$step-$rep.out" 2> "$ROOT/$side-$step-$rep.err" || { echo "$side $step failed:"; tail -5 "$ROOT/$side-$step-$rep.err"; exit 1; }
+  BACKUPCTL_STATS=1 $CLIENT_CPUS /usr/bin/time -v -o "$log" "$@" > "$ROOT/$side-$step-$rep.out" 2> "$ROOT/$side-$step-$rep.err" || { echo "$side $step failed:"; tail -5 "$ROOT/$side-$step-$rep.err"; exit 1; }
   sleep 0.3  # the access log's last lines
   a1=$(azurite_cpu)
   local secs rss cpu requests
@@ -80,7 +89,7 @@ measure() { # rep side step command...  -> appends "rep side step seconds maxrss
 
 # STEPS=backup: only the first-backup pair (the figure with a target), about 20 s a round on a quiet box.
 STEPS=${STEPS:-all}
-echo "== $BYTES bytes in $(find "$DATA" -name '*.bin' | wc -l) files; $REPS round(s) ($STEPS); Azurite on 127.0.0.1:$port; $(nproc) cores"
+echo "== $BYTES bytes in $(find "$DATA" -name '*.bin' | wc -l) files; $REPS round(s) ($STEPS); Azurite on 127.0.0.1:$port; $(nproc) cores${SERVER_CPUS:+; Azurite pinned to core $last, the clients to the others}"
 for rep in $(seq 1 "$REPS"); do
   echo "== round $rep; $(cpu_line)"
   key=$ROOT/key-$rep.json dir=$ROOT/repo-dir-$rep

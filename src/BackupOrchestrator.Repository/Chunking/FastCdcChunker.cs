@@ -108,10 +108,12 @@ internal sealed class FastCdcChunker
     /// Rolls the gear hash over bytes [start, end) and returns the index after the first byte whose hash
     /// passes <paramref name="mask"/>, or -1 (then <paramref name="hash"/> is the hash after the last byte).
     /// This loop is the chunker's whole cost. Rolled one byte at a time, each hash waits for the one before
-    /// it (a shift and an add: about 3 cycles a byte here). Four bytes a step, each hash is computed from the
+    /// it (a shift and an add). Four bytes a step, each hash is computed from the
     /// one two bytes back, h[k] = (h[k-2] &lt;&lt; 2) + (gear[b[k-1]] &lt;&lt; 1) + gear[b[k]], so two chains of
     /// half the length run side by side and the CPU overlaps them; every byte is still tested, so the cuts
-    /// are exactly the byte-at-a-time definition's (ChunkerTests). Refs instead of indexers: a bounds check
+    /// are exactly the byte-at-a-time definition's (ChunkerTests). Measured with `Repository.Bench chunker`
+    /// (best of 5 over 256 MiB of random bytes, 2-core EPYC): 2.6-2.8 GB/s of stream against 1.8-2.1 for the
+    /// byte-at-a-time loop. Refs instead of indexers: a bounds check
     /// per byte would cost about as much as the hash.
     /// </summary>
     private static int Scan(ref byte bytes, ref ulong gear, int start, int end, ref ulong hash, ulong mask)
